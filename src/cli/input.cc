@@ -1,0 +1,192 @@
+#include "cli/input.h"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "text/text_decoding.h"
+
+namespace precis::cli {
+
+Status ReadFileBytes(const std::string& path, std::string* out, size_t max_bytes) {
+  out->clear();
+  if (path == "-") {
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) {
+      out->append(buf, n);
+      if (out->size() > max_bytes) return Status::InvalidInput("standard input is too large");
+    }
+    return Status::OK();
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::InvalidInput(path + ": is a folder");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  if (size > static_cast<std::streamoff>(max_bytes)) {
+    return Status::InvalidInput(path + ": file is larger than " + std::to_string(max_bytes >> 20) +
+                                " MB");
+  }
+  in.seekg(0);
+  out->resize(static_cast<size_t>(std::max<std::streamoff>(size, 0)));
+  if (size > 0 && !in.read(out->data(), size)) return Status::IOError(path + ": read failed");
+  return Status::OK();
+}
+
+std::vector<std::string> SplitArticles(std::string_view text) {
+  std::vector<std::string> articles;
+  std::string current;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    std::string_view trimmed = line;
+    while (!trimmed.empty() && (trimmed.back() == '\r' || trimmed.back() == ' ')) trimmed.remove_suffix(1);
+    while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
+    if (trimmed == kArticleSeparator) {
+      articles.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.append(line);
+      if (nl < text.size()) current.push_back('\n');
+    }
+    pos = nl + 1;
+  }
+  articles.push_back(std::move(current));
+  return articles;
+}
+
+namespace {
+
+bool IsBlank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+  });
+}
+
+Status AddDocument(const std::string& name, std::string_view bytes, std::vector<Document>* docs,
+                   std::vector<std::string>* notes) {
+  Document doc;
+  std::string note;
+  Status s = text::DecodeText(bytes, &doc.text, &note);
+  if (!s.ok()) return s.WithContext(name);
+  if (IsBlank(doc.text)) return Status::InvalidInput(name + ": empty (no text)");
+  if (!note.empty()) notes->push_back(name + ": " + note);
+  doc.id = name;
+  docs->push_back(std::move(doc));
+  return Status::OK();
+}
+
+}  // namespace
+
+Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>* docs,
+                     std::vector<std::string>* notes) {
+  namespace fs = std::filesystem;
+  docs->clear();
+  for (const std::string& arg : args) {
+    std::string bytes;
+    if (arg == "-") {
+      Status s = ReadFileBytes("-", &bytes);
+      if (!s.ok()) return s;
+      std::vector<std::string> articles = SplitArticles(bytes);
+      size_t added = 0;
+      for (size_t i = 0; i < articles.size(); ++i) {
+        if (IsBlank(articles[i])) continue;
+        s = AddDocument("stdin article " + std::to_string(i + 1), articles[i], docs, notes);
+        if (!s.ok()) return s;
+        ++added;
+      }
+      if (added == 0) return Status::InvalidInput("standard input: empty (no text)");
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(arg, ec)) {
+      std::vector<fs::path> files;
+      for (const auto& entry : fs::directory_iterator(arg, ec)) {
+        if (entry.is_regular_file() && entry.path().filename().string()[0] != '.') {
+          files.push_back(entry.path());
+        }
+      }
+      std::sort(files.begin(), files.end());
+      if (files.empty()) return Status::InvalidInput(arg + ": folder has no files");
+      for (const fs::path& f : files) {
+        Status s = ReadFileBytes(f.string(), &bytes);
+        if (!s.ok()) return s;
+        s = AddDocument(f.string(), bytes, docs, notes);
+        if (!s.ok()) return s;
+      }
+      continue;
+    }
+    Status s = ReadFileBytes(arg, &bytes);
+    if (!s.ok()) return s;
+    s = AddDocument(arg, bytes, docs, notes);
+    if (!s.ok()) return s;
+  }
+  if (docs->empty()) return Status::InvalidInput("no documents given");
+  return Status::OK();
+}
+
+Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
+  using namespace simdjson;
+  *record = BatchRecord();
+  thread_local dom::parser parser;
+  dom::element root;
+  auto err = parser.parse(line.data(), line.size()).get(root);
+  if (err) return Status::InvalidInput(std::string("malformed JSON: ") + error_message(err));
+  dom::object obj;
+  if (root.get(obj)) return Status::InvalidInput("a record must be a JSON object");
+  dom::element id;
+  if (obj["id"].get(id) == SUCCESS) {
+    if (id.is_string()) {
+      record->id = std::string(std::string_view(id));
+    } else if (id.is_int64()) {
+      record->id = std::to_string(int64_t(id));
+    } else if (id.is_uint64()) {
+      record->id = std::to_string(uint64_t(id));
+    } else {
+      return Status::InvalidInput("\"id\" must be a string or an integer");
+    }
+  }
+  dom::array documents;
+  if (obj["documents"].get(documents)) {
+    return Status::InvalidInput("missing \"documents\" array");
+  }
+  for (dom::element d : documents) {
+    Document doc;
+    if (d.is_string()) {
+      doc.text = std::string(std::string_view(d));
+    } else if (d.is_object()) {
+      dom::object o = d;
+      auto field = [&](const char* key, std::string* out) -> Status {
+        dom::element v;
+        if (o[key].get(v) != SUCCESS || v.is_null()) return Status::OK();
+        if (!v.is_string()) {
+          return Status::InvalidInput(std::string("document field \"") + key + "\" is not a string");
+        }
+        *out = std::string(std::string_view(v));
+        return Status::OK();
+      };
+      for (auto [key, out] : {std::pair{"text", &doc.text}, {"title", &doc.title},
+                              {"url", &doc.url}, {"source", &doc.source}, {"date", &doc.date},
+                              {"id", &doc.id}}) {
+        Status s = field(key, out);
+        if (!s.ok()) return s;
+      }
+    } else {
+      return Status::InvalidInput("each document must be a string or an object");
+    }
+    record->documents.push_back(std::move(doc));
+  }
+  if (record->documents.empty()) return Status::InvalidInput("empty cluster: no documents");
+  return Status::OK();
+}
+
+}  // namespace precis::cli

@@ -1,0 +1,43 @@
+// Reading the CLI's inputs into Documents: text files, folders of them, standard input, and the
+// batch JSONL format.
+#ifndef PRECIS_CLI_INPUT_H_
+#define PRECIS_CLI_INPUT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "precis/document.h"
+#include "precis/status.h"
+
+namespace precis::cli {
+
+// The line that separates articles on standard input.
+inline constexpr std::string_view kArticleSeparator = "|||||";
+
+// Reads a whole file (or "-" for standard input) into `*out`. Files over `max_bytes` fail.
+Status ReadFileBytes(const std::string& path, std::string* out,
+                     size_t max_bytes = size_t{1} << 30);
+
+// Documents from command-line arguments: each argument a text file, a folder (its regular files,
+// sorted by name, hidden files skipped), or "-" (standard input, articles separated by a line
+// holding only "|||||"). Each file is decoded (text::DecodeText); a file that is empty, binary or
+// undecodable fails with its path in the message. Repairs are reported through `*notes`.
+Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>* docs,
+                     std::vector<std::string>* notes);
+
+// Splits text read from standard input into articles at separator lines.
+std::vector<std::string> SplitArticles(std::string_view text);
+
+struct BatchRecord {
+  std::string id;
+  std::vector<Document> documents;
+};
+
+// Parses one batch JSONL line: {"id": ..., "documents": [{"text", "title", "url", "source",
+// "date"} or "plain text", ...]}. A numeric id is accepted and printed as a string.
+Status ParseBatchRecord(std::string_view line, BatchRecord* record);
+
+}  // namespace precis::cli
+
+#endif  // PRECIS_CLI_INPUT_H_

@@ -1,0 +1,119 @@
+#include "cli/output.h"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+namespace precis::cli {
+namespace {
+
+std::string SourceLabel(const DocumentReport& report, const Document& doc) {
+  std::string label;
+  if (!report.source.empty()) label = report.source;
+  if (!report.title.empty()) label += (label.empty() ? "" : ": ") + report.title;
+  if (!report.date.empty()) label += " (" + report.date + ")";
+  if (!report.url.empty()) label += (label.empty() ? "" : " ") + std::string("<") + report.url + ">";
+  if (!doc.id.empty()) label += (label.empty() ? "" : " — ") + doc.id;
+  if (label.empty()) label = "document " + std::to_string(report.index + 1);
+  return label;
+}
+
+std::string Markers(const std::vector<int>& sources) {
+  std::string out;
+  for (int s : sources) out += "[" + std::to_string(s + 1) + "]";
+  return out;
+}
+
+}  // namespace
+
+std::string FormatText(const Summary& summary, const std::vector<Document>& docs) {
+  std::string out;
+  for (const SummarySentence& s : summary.sentences) {
+    out += s.text + " " + Markers(s.sources) + "\n";
+  }
+  out += "\nSources:\n";
+  for (const DocumentReport& r : summary.documents) {
+    std::string cited;
+    size_t count = 0;
+    for (const SummarySentence& s : summary.sentences) {
+      count += std::find(s.sources.begin(), s.sources.end(), r.index) != s.sources.end();
+    }
+    out += fmt::format("[{}] {}", r.index + 1, SourceLabel(r, docs[static_cast<size_t>(r.index)]));
+    if (r.non_article) out += " (dropped: not an article)";
+    else if (count == 0) out += " (not cited)";
+    out += "\n";
+  }
+  return out;
+}
+
+std::string FormatMarkdown(const Summary& summary, const std::vector<Document>& docs) {
+  std::string out = "## Summary\n\n";
+  for (const SummarySentence& s : summary.sentences) {
+    std::string refs;
+    for (int src : s.sources) refs += fmt::format("[^{}]", src + 1);
+    out += s.text + refs + "\n";
+  }
+  out += "\n";
+  for (const DocumentReport& r : summary.documents) {
+    out += fmt::format("[^{}]: {}{}\n", r.index + 1,
+                       SourceLabel(r, docs[static_cast<size_t>(r.index)]),
+                       r.non_article ? " (dropped: not an article)" : "");
+  }
+  return out;
+}
+
+std::string FormatJson(const std::string& id, const Summary& summary,
+                       const std::vector<Document>& docs, bool detailed) {
+  nlohmann::ordered_json j;
+  j["id"] = id;
+  j["summary"] = summary.Text();
+  nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
+  for (const SummarySentence& s : summary.sentences) {
+    nlohmann::ordered_json js;
+    js["text"] = s.text;
+    js["sources"] = s.sources;
+    if (detailed) {
+      js["score"] = s.score;
+      nlohmann::ordered_json offsets = nlohmann::ordered_json::array();
+      for (const SourceSpan& span : s.offsets) {
+        offsets.push_back({{"doc", span.doc}, {"begin", span.begin}, {"end", span.end}});
+      }
+      js["offsets"] = std::move(offsets);
+    }
+    sentences.push_back(std::move(js));
+  }
+  j["sentences"] = std::move(sentences);
+  if (detailed) {
+    j["words"] = summary.WordCount();
+    j["method"] = summary.method;
+    j["language"] = summary.language;
+    nlohmann::ordered_json documents = nlohmann::ordered_json::array();
+    for (const DocumentReport& r : summary.documents) {
+      nlohmann::ordered_json d;
+      d["index"] = r.index;
+      d["title"] = r.title;
+      d["source"] = r.source;
+      d["url"] = r.url;
+      d["date"] = r.date;
+      d["file"] = docs[static_cast<size_t>(r.index)].id;
+      d["dropped"] = r.non_article;
+      d["words_kept"] = r.words_kept;
+      if (!r.note.empty()) d["note"] = r.note;
+      documents.push_back(std::move(d));
+    }
+    j["documents"] = std::move(documents);
+    j["warnings"] = summary.warnings;
+  }
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::string FormatJsonError(const std::string& id, const std::string& error) {
+  nlohmann::ordered_json j;
+  j["id"] = id;
+  j["error"] = error;
+  j["summary"] = "";
+  j["sentences"] = nlohmann::ordered_json::array();
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace precis::cli

@@ -1,0 +1,28 @@
+// Rendering summaries: plain text with [n] markers, Markdown, and JSON.
+#ifndef PRECIS_CLI_OUTPUT_H_
+#define PRECIS_CLI_OUTPUT_H_
+
+#include <string>
+#include <vector>
+
+#include "precis/document.h"
+#include "precis/summarizer.h"
+
+namespace precis::cli {
+
+// Sentences with [1][3] markers (1-based), then a numbered list of sources.
+std::string FormatText(const Summary& summary, const std::vector<Document>& docs);
+std::string FormatMarkdown(const Summary& summary, const std::vector<Document>& docs);
+
+// One JSON object. The batch line shape is {"id", "summary", "sentences": [{"text", "sources"}]};
+// `detailed` adds per sentence "score" and "offsets", and "documents", "warnings", "language",
+// "method", "words". No trailing newline.
+std::string FormatJson(const std::string& id, const Summary& summary,
+                       const std::vector<Document>& docs, bool detailed);
+
+// The batch line of a record that failed: {"id", "error", "summary": "", "sentences": []}.
+std::string FormatJsonError(const std::string& id, const std::string& error);
+
+}  // namespace precis::cli
+
+#endif  // PRECIS_CLI_OUTPUT_H_

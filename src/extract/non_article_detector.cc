@@ -1,0 +1,52 @@
+#include "extract/non_article_detector.h"
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+namespace precis::extract {
+
+namespace {
+// Minimum prose for an article: a brief of two short sentences has about this many words.
+constexpr size_t kMinContentWords = 25;
+}  // namespace
+
+NonArticleVerdict JudgeArticle(std::string_view text, const CleanedText& cleaned) {
+  NonArticleVerdict v;
+  if (cleaned.total_words == 0) {
+    v.non_article = true;
+    v.reason = "no words";
+    return v;
+  }
+  if (cleaned.boilerplate_share >= 0.5) {
+    v.non_article = true;
+    v.reason = fmt::format(
+        "{:.0f}% of its words repeat text seen across unrelated events (crawl notice, social "
+        "page, cookie or log-in wall)",
+        100 * cleaned.boilerplate_share);
+    return v;
+  }
+  if (cleaned.content_words < kMinContentWords) {
+    v.non_article = true;
+    v.reason = fmt::format("too little article text: {} of {} words left after clean-up",
+                           cleaned.content_words, cleaned.total_words);
+    return v;
+  }
+  // Prose that speaks to the reader: notices and prompts, not reports.
+  static const RE2 reader(R"((?i)\b(?:you|your|please)\b)");
+  size_t addressing = 0, sentences = 0;
+  for (const CleanSentence& s : cleaned.sentences) {
+    if (s.label != SentenceLabel::kContent) continue;
+    ++sentences;
+    std::string_view st = text.substr(s.begin, s.end - s.begin);
+    addressing += RE2::PartialMatch(st, reader) && st.find('"') == std::string_view::npos &&
+                  st.find("\xE2\x80\x9C") == std::string_view::npos;
+  }
+  if (sentences <= 12 && addressing * 10 >= sentences * 6) {
+    v.non_article = true;
+    v.reason = fmt::format("{} of its {} sentences address the reader: a notice, not an article",
+                           addressing, sentences);
+  }
+  return v;
+}
+
+}  // namespace precis::extract

@@ -1,0 +1,25 @@
+// Word shingles: hashes of runs of consecutive case-folded words, the unit in which precis
+// recognises repeated text (boilerplate across unrelated events, template lines within a page).
+#ifndef PRECIS_EXTRACT_SHINGLES_H_
+#define PRECIS_EXTRACT_SHINGLES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text/tokenizer.h"
+
+namespace precis::extract {
+
+// Words per shingle. Eight words almost never repeat by chance in news prose, yet a notice
+// truncated at any point still shares most of its shingles with its other copies.
+inline constexpr int kShingleWords = 8;
+
+// Appends to `*out` the hash of every run of kShingleWords consecutive word or number tokens in
+// tokens[first, end), folded (FoldToken). Punctuation is skipped, so "a, b" and "a b" agree.
+void WordShingles(std::string_view text, const std::vector<text::Token>& tokens, size_t first,
+                  size_t end, std::vector<uint64_t>* out);
+
+}  // namespace precis::extract
+
+#endif  // PRECIS_EXTRACT_SHINGLES_H_

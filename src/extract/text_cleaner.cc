@@ -1,0 +1,360 @@
+#include "extract/text_cleaner.h"
+
+#include <re2/re2.h>
+#include <xxhash.h>
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/shingles.h"
+
+namespace precis::extract {
+namespace {
+
+using text::Token;
+using text::TokenKind;
+
+// Cues that look the same on every site. Each is a shape, not a phrase from one page.
+struct Cues {
+  // "REUTERS/Lucy Nicholson", "AP Photo/Evan Vucci", "AFP/Getty Images": agency slash name.
+  RE2 credit_slash{R"(\b[A-Z]{2,}(?: [A-Z][a-z]+)?/[A-Z][A-Za-z]+(?: [A-Z]|\b))"};
+  // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X".
+  RE2 photo_credit{R"((?i)\b(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|:|credit))"};
+  // Embedded posts: links to the networks' media and a "(@handle) Month D, YYYY" signature.
+  RE2 social_link{R"((?i)(?:pic\.twitter\.com/|twitter\.com/\w+/status|instagram\.com/p/|t\.co/\w))"};
+  RE2 social_signature{R"(\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4})"};
+  // "©", "Copyright 2017", "All Rights Reserved", "contributed to this report".
+  RE2 credit_line{
+      R"((?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced|redistributed)))"};
+  // Calls to action: a verb of subscribing or sharing, said to the reader.
+  RE2 prompt_verb{
+      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?)\b)"};
+  RE2 reader_address{R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see)\b))"};
+  // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", and a
+  // bare agency tag "(AP) -". Optional "date 2017-09-15" clutter before it.
+  RE2 dateline{
+      R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-)\s*)"};
+};
+
+const Cues& GetCues() {
+  static const Cues cues;
+  return cues;
+}
+
+bool IsTerminalText(std::string_view s) {
+  return s == "." || s == "!" || s == "?" || s == "\xE2\x80\xA6" || s.find("..") == 0;
+}
+
+bool IsClosingText(std::string_view s) {
+  return s == "\"" || s == "'" || s == ")" || s == "]" || s == "\xE2\x80\x9D" ||
+         s == "\xE2\x80\x99" || s == "\xC2\xBB";
+}
+
+// Whether tokens [first, end) close like a sentence: . ! ? possibly inside quotes or brackets.
+bool ClosesLikeSentence(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                        size_t end) {
+  for (size_t i = end; i > first; --i) {
+    const Token& t = tokens[i - 1];
+    std::string_view s = t.text(text);
+    if (t.kind == TokenKind::kPunct && IsClosingText(s)) continue;
+    if (t.kind == TokenKind::kPunct && IsTerminalText(s)) return true;
+    // "U.S." at the end of a sentence carries its own dot.
+    return t.kind == TokenKind::kWord && t.size() >= 2 && text[t.end - 1] == '.';
+  }
+  return false;
+}
+
+size_t CountWords(const std::vector<Token>& tokens, size_t first, size_t end) {
+  size_t n = 0;
+  for (size_t i = first; i < end; ++i) n += tokens[i].is_word_like();
+  return n;
+}
+
+struct Line {
+  size_t first_sentence = 0;
+  size_t end_sentence = 0;
+  size_t first_token = 0;
+  size_t end_token = 0;
+  size_t words = 0;
+  bool terminated = false;
+};
+
+// A label made of 1-4 capitalized words and a colon at the start of a line: "READ MORE:",
+// "SEE ALSO:", "Latest Coverage:". Returns the index of the colon token, or 0 if none.
+size_t LeadingLabelColon(std::string_view text, const std::vector<Token>& tokens, const Line& line,
+                         bool require_all_caps) {
+  size_t words = 0;
+  for (size_t i = line.first_token; i < line.end_token && words <= 4; ++i) {
+    const Token& t = tokens[i];
+    if (t.is_word_like()) {
+      if (require_all_caps ? !t.all_upper : !(t.upper_initial || t.kind == TokenKind::kNumber)) {
+        return 0;
+      }
+      ++words;
+      continue;
+    }
+    if (t.text(text) == ":" && words >= 1) return i;
+    return 0;
+  }
+  return 0;
+}
+
+SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
+                        const std::vector<Token>& tokens, const Line& line, bool* opens_link_list) {
+  const Cues& cues = GetCues();
+  *opens_link_list = false;
+  const Token& first = tokens[line.first_token];
+  const Token& last = tokens[line.end_token - 1];
+  std::string_view first_text = first.text(text);
+  std::string_view last_text = last.text(text);
+
+  if (line.words <= 60 && RE2::PartialMatch(line_text, cues.credit_line)) {
+    return SentenceLabel::kCredit;
+  }
+  if (line.words <= 80 && (RE2::PartialMatch(line_text, cues.social_link) ||
+                           RE2::PartialMatch(line_text, cues.social_signature))) {
+    return SentenceLabel::kSocial;
+  }
+  if ((first_text == "(" || first_text == "[") && (last_text == ")" || last_text == "]") &&
+      line.words <= 40) {
+    return SentenceLabel::kAside;
+  }
+  if (line_text.find('/') != std::string_view::npos &&
+      RE2::PartialMatch(line_text, cues.credit_slash)) {
+    return SentenceLabel::kCaption;
+  }
+  if (line.words <= 30 && RE2::PartialMatch(line_text, cues.photo_credit) && !line.terminated) {
+    return SentenceLabel::kCaption;
+  }
+  // "READ MORE: Three Takeaways ..." and a bare "SEE ALSO:" that heads a list of links.
+  size_t colon = LeadingLabelColon(text, tokens, line, /*require_all_caps=*/true);
+  if (colon != 0 && (line.words <= 25 || !line.terminated)) {
+    *opens_link_list = colon + 1 == line.end_token;
+    return SentenceLabel::kPromo;
+  }
+  if (!line.terminated && line.words <= 20 &&
+      LeadingLabelColon(text, tokens, line, /*require_all_caps=*/false) != 0) {
+    *opens_link_list = LeadingLabelColon(text, tokens, line, false) + 1 == line.end_token;
+    return SentenceLabel::kPromo;
+  }
+  if (line.words <= 45 && RE2::PartialMatch(line_text, cues.prompt_verb) &&
+      RE2::PartialMatch(line_text, cues.reader_address)) {
+    return SentenceLabel::kPrompt;
+  }
+  // Too short and unpunctuated to be prose: headlines, captions, slide-show controls, bylines.
+  if (!line.terminated && line.words < 12) return SentenceLabel::kShortLine;
+  if (line.words <= 6 && line.end_sentence - line.first_sentence == 1) {
+    return SentenceLabel::kShortLine;  // "PEACH SPRINGS, Ariz.", "What is a 'sanctuary city'?"
+  }
+  return SentenceLabel::kContent;
+}
+
+// Cuts a dateline ("CHICAGO —") from the front of sentence `s`. Returns the dateline text.
+std::string CutDateline(std::string_view text, const std::vector<Token>& tokens,
+                        CleanSentence* s) {
+  std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  re2::StringPiece input(sentence.data(), sentence.size());
+  re2::StringPiece place;
+  if (!RE2::Consume(&input, GetCues().dateline, &place)) return "";
+  size_t cut = static_cast<size_t>(input.data() - sentence.data());
+  if (cut == 0 || cut >= sentence.size()) return "";
+  // The rest must read as a sentence: start with a capital or a quote.
+  uint32_t new_begin = s->begin + static_cast<uint32_t>(cut);
+  uint32_t tok = s->first_token;
+  while (tok < s->end_token && tokens[tok].begin < new_begin) ++tok;
+  if (tok >= s->end_token) return "";
+  const Token& next = tokens[tok];
+  if (!next.upper_initial && next.kind != TokenKind::kPunct && next.kind != TokenKind::kNumber) {
+    return "";
+  }
+  // Without a place name, only a bracketed agency tag counts: "(AP) - When ...".
+  if (place.empty() && sentence.front() != '(' && sentence.substr(0, 4) != "date") return "";
+  s->first_token = tok;
+  s->begin = tokens[tok].begin;
+  return std::string(place.data(), place.size());
+}
+
+uint64_t SentenceKey(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                     size_t end) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  std::string folded;
+  for (size_t i = first; i < end; ++i) {
+    if (!tokens[i].is_word_like()) continue;
+    text::FoldToken(tokens[i].text(text), &folded);
+    folded.push_back(' ');
+    XXH3_64bits_update(state, folded.data(), folded.size());
+  }
+  uint64_t h = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return h;
+}
+
+}  // namespace
+
+const char* SentenceLabelName(SentenceLabel label) {
+  switch (label) {
+    case SentenceLabel::kContent: return "content";
+    case SentenceLabel::kTitle: return "title";
+    case SentenceLabel::kShortLine: return "short line";
+    case SentenceLabel::kCaption: return "caption";
+    case SentenceLabel::kPromo: return "promo link";
+    case SentenceLabel::kPrompt: return "prompt";
+    case SentenceLabel::kSocial: return "social post";
+    case SentenceLabel::kCredit: return "credit";
+    case SentenceLabel::kAside: return "aside";
+    case SentenceLabel::kTemplate: return "template";
+    case SentenceLabel::kBoilerplate: return "boilerplate";
+    case SentenceLabel::kRepeated: return "repeated";
+  }
+  return "?";
+}
+
+void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText* out) {
+  *out = CleanedText();
+  text::Tokenize(text, &out->tokens);
+  const std::vector<Token>& tokens = out->tokens;
+  std::vector<text::SentenceSpan> spans;
+  text::SplitSentences(text, tokens, &spans);
+
+  std::vector<Line> lines;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const text::SentenceSpan& sp = spans[i];
+    if (sp.starts_line || lines.empty()) {
+      Line line;
+      line.first_sentence = i;
+      line.first_token = sp.first_token;
+      lines.push_back(line);
+    }
+    CleanSentence s;
+    s.first_token = sp.first_token;
+    s.end_token = sp.end_token;
+    s.begin = sp.begin;
+    s.end = sp.end;
+    s.line = static_cast<uint32_t>(lines.size() - 1);
+    s.words = static_cast<uint32_t>(CountWords(tokens, sp.first_token, sp.end_token));
+    s.terminated = ClosesLikeSentence(text, tokens, sp.first_token, sp.end_token);
+    out->sentences.push_back(s);
+    out->total_words += s.words;
+    Line& line = lines.back();
+    line.end_sentence = i + 1;
+    line.end_token = sp.end_token;
+    line.words += s.words;
+    line.terminated = s.terminated;
+  }
+
+  // Line-level labels.
+  bool in_link_list = false;
+  bool seen_content = false;
+  for (Line& line : lines) {
+    std::string_view line_text = text.substr(tokens[line.first_token].begin,
+                                             tokens[line.end_token - 1].end -
+                                                 tokens[line.first_token].begin);
+    bool opens = false;
+    SentenceLabel label = LabelLine(text, line_text, tokens, line, &opens);
+    if (label == SentenceLabel::kContent && in_link_list && !line.terminated) {
+      label = SentenceLabel::kPromo;
+    } else {
+      in_link_list = opens || (in_link_list && label != SentenceLabel::kContent);
+    }
+    // The headline: the first line, unpunctuated, standing alone (a blank line or a single line
+    // break after it), before any prose.
+    bool first_line = &line == &lines.front();
+    if (!seen_content && out->title.empty() && line.words >= 3 && line.words <= 30 &&
+        !line.terminated && (label == SentenceLabel::kShortLine ||
+                             (first_line && label == SentenceLabel::kContent && lines.size() > 1))) {
+      label = SentenceLabel::kTitle;
+      out->title = std::string(line_text);
+    }
+    for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
+      out->sentences[s].label = label;
+    }
+    seen_content |= label == SentenceLabel::kContent;
+  }
+
+  // Template lines: most of a line's shingles recur in two or more other lines of this text.
+  {
+    std::vector<std::vector<uint64_t>> line_shingles(lines.size());
+    std::unordered_map<uint64_t, uint32_t> lines_with;
+    for (size_t l = 0; l < lines.size(); ++l) {
+      WordShingles(text, tokens, lines[l].first_token, lines[l].end_token, &line_shingles[l]);
+      std::sort(line_shingles[l].begin(), line_shingles[l].end());
+      line_shingles[l].erase(std::unique(line_shingles[l].begin(), line_shingles[l].end()),
+                             line_shingles[l].end());
+      for (uint64_t h : line_shingles[l]) ++lines_with[h];
+    }
+    for (size_t l = 0; l < lines.size(); ++l) {
+      const auto& sh = line_shingles[l];
+      if (sh.size() < 3) continue;
+      size_t repeated = 0;
+      for (uint64_t h : sh) repeated += lines_with[h] >= 3;
+      if (repeated * 2 >= sh.size()) {
+        for (size_t s = lines[l].first_sentence; s < lines[l].end_sentence; ++s) {
+          if (out->sentences[s].label == SentenceLabel::kContent) {
+            out->sentences[s].label = SentenceLabel::kTemplate;
+          }
+        }
+      }
+    }
+  }
+
+  // Boilerplate seen across unrelated events: a word counts as covered when a model shingle
+  // spans it; a sentence is boilerplate when most of its words are covered.
+  if (!model.empty() && !tokens.empty()) {
+    std::vector<uint32_t> word_token;  // token index of each word
+    for (uint32_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].is_word_like()) word_token.push_back(i);
+    }
+    std::vector<uint64_t> shingles;
+    WordShingles(text, tokens, 0, tokens.size(), &shingles);
+    std::vector<uint8_t> covered(word_token.size(), 0);
+    size_t covered_words = 0;
+    for (size_t k = 0; k < shingles.size(); ++k) {
+      if (!model.Contains(shingles[k])) continue;
+      for (size_t w = k; w < k + kShingleWords && w < covered.size(); ++w) {
+        covered_words += covered[w] == 0;
+        covered[w] = 1;
+      }
+    }
+    out->boilerplate_share =
+        word_token.empty() ? 0 : static_cast<double>(covered_words) / word_token.size();
+    if (covered_words > 0) {
+      size_t w = 0;
+      for (CleanSentence& s : out->sentences) {
+        while (w < word_token.size() && word_token[w] < s.first_token) ++w;
+        size_t in = 0, cov = 0;
+        for (size_t v = w; v < word_token.size() && word_token[v] < s.end_token; ++v) {
+          ++in;
+          cov += covered[v];
+        }
+        if (in > 0 && cov * 5 >= in * 3 && s.label == SentenceLabel::kContent) {
+          s.label = SentenceLabel::kBoilerplate;
+        }
+      }
+    }
+  }
+
+  // Repeated sentences and the dateline.
+  std::unordered_set<uint64_t> seen;
+  bool first_content = true;
+  for (CleanSentence& s : out->sentences) {
+    if (s.label != SentenceLabel::kContent) continue;
+    if (!seen.insert(SentenceKey(text, tokens, s.first_token, s.end_token)).second) {
+      s.label = SentenceLabel::kRepeated;
+      continue;
+    }
+    if (first_content) {
+      first_content = false;
+      out->dateline = CutDateline(text, tokens, &s);
+      if (!out->dateline.empty() || s.first_token != 0) {
+        s.words = static_cast<uint32_t>(CountWords(tokens, s.first_token, s.end_token));
+      }
+    }
+    out->content_words += s.words;
+    ++out->content_sentences;
+  }
+}
+
+}  // namespace precis::extract

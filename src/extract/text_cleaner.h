@@ -1,0 +1,72 @@
+// TextCleaner: finds the article in text pasted from a web page.
+//
+// Pasted news carries the page around the article: photo-gallery captions and credits, slide-show
+// controls ("HIDE CAPTION", "SEE ALL"), "READ MORE:" and "SEE ALSO:" links, newsletter prompts,
+// embedded tweets, copyright and wire credit lines, and datelines. The cleaner tokenizes and splits
+// the text once, then labels every sentence as content or as one kind of junk, judging by the
+// shape of its line (length, closing punctuation, capitals, brackets, labels ending in a colon),
+// by a few cues that are the same on every site (credit slashes, twitter links, "©"), by repetition
+// within the page (template lines), and by repetition across unrelated events (BoilerplateModel).
+// Nothing is deleted: callers see every sentence with its label and offsets into the text as given.
+#ifndef PRECIS_EXTRACT_TEXT_CLEANER_H_
+#define PRECIS_EXTRACT_TEXT_CLEANER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/boilerplate_model.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace precis::extract {
+
+enum class SentenceLabel : uint8_t {
+  kContent = 0,
+  kTitle,        // the headline at the top of the text
+  kShortLine,    // a line too short and unpunctuated to be prose: subheads, captions, controls
+  kCaption,      // photo captions and credits ("REUTERS/Name", "(Photo: ...)")
+  kPromo,        // "READ MORE: ...", "SEE ALSO:" and the link titles under it
+  kPrompt,       // newsletter, subscription, sharing and other calls to action
+  kSocial,       // embedded social posts ("pic.twitter.com/...", "— Name (@handle) date")
+  kCredit,       // copyright and wire credit lines
+  kAside,        // a whole line in brackets: "[Reporter: ...]", "(Photo: ...)"
+  kTemplate,     // a line repeating most of its words in two other lines of the same text
+  kBoilerplate,  // text the BoilerplateModel has seen across unrelated events
+  kRepeated,     // the same sentence earlier in the same text
+};
+
+const char* SentenceLabelName(SentenceLabel label);
+
+struct CleanSentence {
+  // Token range and byte offsets of the sentence, after any dateline has been cut from its front.
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t line = 0;        // index of the line (paragraph) it stands in
+  uint32_t words = 0;       // word and number tokens
+  SentenceLabel label = SentenceLabel::kContent;
+  bool terminated = false;  // ends with . ! ? (possibly inside closing quotes)
+};
+
+struct CleanedText {
+  std::vector<text::Token> tokens;
+  std::vector<CleanSentence> sentences;
+  std::string title;     // headline found at the top, if any
+  std::string dateline;  // e.g. "CHICAGO", cut from the first sentence
+  size_t content_words = 0;
+  size_t content_sentences = 0;
+  size_t total_words = 0;
+  double boilerplate_share = 0;  // share of words covered by BoilerplateModel shingles
+
+  bool IsContent(size_t i) const { return sentences[i].label == SentenceLabel::kContent; }
+};
+
+// Labels the sentences of `text` (valid UTF-8). `model` may be empty.
+void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText* out);
+
+}  // namespace precis::extract
+
+#endif  // PRECIS_EXTRACT_TEXT_CLEANER_H_

@@ -1,0 +1,281 @@
+#include "summarize/cluster_analysis.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include "text/stemmer.h"
+#include "text/stopwords.h"
+#include "text/tokenizer.h"
+
+namespace precis::summarize {
+namespace {
+
+// Words that, opening a sentence, point back to something the sentence does not contain.
+bool IsDanglingOpener(std::string_view folded) {
+  static const char* const kOpeners[] = {
+      "but", "and", "or", "so", "yet", "however", "also", "still", "instead", "meanwhile",
+      "moreover", "furthermore", "then", "thus", "therefore", "he", "she", "they", "it", "his",
+      "her", "their", "its", "this", "that", "these", "those", "such", "there", "here", "him",
+      "them", "we", "our", "both", "another", "other", "others", "nevertheless", "besides",
+      "otherwise", "additionally", "later", "afterward", "afterwards", "likewise", "similarly",
+      "hence", "accordingly", "though", "although", "because", "while", "consequently"};
+  for (const char* w : kOpeners) {
+    if (folded == w) return true;
+  }
+  return false;
+}
+
+struct GlobalTerm {
+  uint32_t stem_id;
+  bool stop;
+};
+
+}  // namespace
+
+uint32_t CountSpaceTokens(std::string_view s) {
+  uint32_t n = 0;
+  bool in_token = false;
+  for (char c : s) {
+    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    if (!ws && !in_token) ++n;
+    in_token = !ws;
+  }
+  return n;
+}
+
+std::string FoldWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (char c : s) {
+    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    if (ws) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+struct ClusterAnalyzer::Impl {
+  const extract::BoilerplateModel* boilerplate;
+  // Per-thread vocabulary: folded form -> stem id and stop flag, per language. Global ids never
+  // leak into results: they are mapped to cluster-local ids in order of first occurrence.
+  struct LanguageVocabulary {
+    std::unique_ptr<text::Stemmer> stemmer;
+    std::unordered_map<std::string, GlobalTerm> forms;
+    std::unordered_map<std::string, uint32_t> stems;
+  };
+  std::map<std::string, LanguageVocabulary> vocabularies;
+  std::vector<uint32_t> local_of_global;  // kNone when unseen in this cluster
+  std::vector<uint32_t> touched;
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
+
+  LanguageVocabulary& Vocabulary(const std::string& language) {
+    LanguageVocabulary& v = vocabularies[language];
+    if (!v.stemmer) v.stemmer = std::make_unique<text::Stemmer>(language);
+    if (v.forms.size() > 2000000) {  // bound memory on endless input
+      v.forms.clear();
+      v.stems.clear();
+    }
+    return v;
+  }
+};
+
+ClusterAnalyzer::ClusterAnalyzer(const extract::BoilerplateModel* boilerplate)
+    : impl_(new Impl{boilerplate, {}, {}, {}}) {}
+
+ClusterAnalyzer::~ClusterAnalyzer() { delete impl_; }
+
+void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
+                              const std::string& language, ClusterAnalysis* out) {
+  *out = ClusterAnalysis();
+  static const extract::BoilerplateModel kEmptyModel;
+  const extract::BoilerplateModel& model = impl_->boilerplate ? *impl_->boilerplate : kEmptyModel;
+
+  // Language: given, or detected on the longest text.
+  if (!language.empty()) {
+    out->language = language;
+  } else {
+    size_t longest = 0;
+    for (size_t i = 1; i < texts.size(); ++i) {
+      if (texts[i].size() > texts[longest].size()) longest = i;
+    }
+    out->language = texts.empty() ? "en" : text::DetectLanguage(texts[longest]);
+  }
+  const std::string& lang = out->language;
+  Impl::LanguageVocabulary& vocab = impl_->Vocabulary(lang);
+
+  // Clean and judge each document.
+  out->docs.resize(texts.size());
+  std::vector<uint64_t> fingerprints(texts.size(), 0);
+  for (size_t d = 0; d < texts.size(); ++d) {
+    AnalyzedDocument& doc = out->docs[d];
+    extract::CleanText(texts[d], model, &doc.cleaned);
+    doc.verdict = extract::JudgeArticle(texts[d], doc.cleaned);
+    if (doc.verdict.non_article) {
+      doc.note = "dropped as not an article: " + doc.verdict.reason;
+      continue;
+    }
+    XXH3_state_t* st = XXH3_createState();
+    XXH3_64bits_reset(st);
+    std::string folded;
+    for (size_t s = 0; s < doc.cleaned.sentences.size(); ++s) {
+      if (!doc.cleaned.IsContent(s)) continue;
+      const auto& cs = doc.cleaned.sentences[s];
+      for (uint32_t t = cs.first_token; t < cs.end_token; ++t) {
+        const text::Token& tok = doc.cleaned.tokens[t];
+        if (!tok.is_word_like()) continue;
+        text::FoldToken(tok.text(texts[d]), &folded);
+        folded.push_back(' ');
+        XXH3_64bits_update(st, folded.data(), folded.size());
+      }
+    }
+    fingerprints[d] = XXH3_64bits_digest(st);
+    XXH3_freeState(st);
+    for (size_t e = 0; e < d; ++e) {
+      if (fingerprints[e] == fingerprints[d] && !out->docs[e].duplicate_of_earlier &&
+          !out->docs[e].verdict.non_article) {
+        doc.duplicate_of_earlier = true;
+        doc.duplicate_of = static_cast<int>(e);
+        doc.identical_text = texts[d] == texts[e];
+        doc.note = "same text as document " + std::to_string(e) + "; collapsed into it";
+        break;
+      }
+    }
+  }
+
+  // Sentences, terms and concepts.
+  std::vector<uint32_t>& local = impl_->local_of_global;
+  std::vector<uint32_t>& touched = impl_->touched;
+  std::unordered_map<uint64_t, uint32_t> bigram_ids;
+  std::vector<uint32_t> term_last_doc, concept_last_doc;
+  std::string folded;
+  std::vector<std::pair<uint32_t, bool>> seq;  // (local term, stop) of word tokens in a sentence
+  auto local_term = [&](uint32_t stem_gid) {
+    if (stem_gid >= local.size()) local.resize(stem_gid + 1024, Impl::kNone);
+    if (local[stem_gid] == Impl::kNone) {
+      local[stem_gid] = out->num_terms++;
+      touched.push_back(stem_gid);
+      out->term_df.push_back(0);
+      term_last_doc.push_back(0xFFFFFFFF);
+      // A unigram concept per term, with the same id space offset handled below.
+    }
+    return local[stem_gid];
+  };
+  std::vector<uint32_t> unigram_concept;  // term -> concept id or kNone
+  auto new_concept = [&](bool bigram) {
+    uint32_t id = out->num_concepts++;
+    out->concept_df.push_back(0);
+    out->concept_tf.push_back(0);
+    out->concept_first.push_back(1.0f);
+    out->concept_is_bigram.push_back(bigram);
+    concept_last_doc.push_back(0xFFFFFFFF);
+    return id;
+  };
+
+  for (size_t d = 0; d < texts.size(); ++d) {
+    AnalyzedDocument& doc = out->docs[d];
+    doc.first_sentence = static_cast<uint32_t>(out->sentences.size());
+    if (doc.verdict.non_article || doc.duplicate_of_earlier) {
+      doc.end_sentence = doc.first_sentence;
+      continue;
+    }
+    ++out->usable_docs;
+    out->content_words += doc.cleaned.content_words;
+    std::string_view text = texts[d];
+    uint32_t position = 0;
+    uint32_t content_count = static_cast<uint32_t>(doc.cleaned.content_sentences);
+    for (size_t s = 0; s < doc.cleaned.sentences.size(); ++s) {
+      if (!doc.cleaned.IsContent(s)) continue;
+      const extract::CleanSentence& cs = doc.cleaned.sentences[s];
+      AnalyzedSentence as;
+      as.doc = static_cast<int>(d);
+      as.position = position++;
+      as.begin = cs.begin;
+      as.end = cs.end;
+      as.words = CountSpaceTokens(text.substr(cs.begin, cs.end - cs.begin));
+      seq.clear();
+      bool first_word = true;
+      for (uint32_t t = cs.first_token; t < cs.end_token; ++t) {
+        const text::Token& tok = doc.cleaned.tokens[t];
+        if (!tok.is_word_like()) continue;
+        text::FoldToken(tok.text(text), &folded);
+        if (folded.empty() || folded.size() > 64) continue;
+        auto it = vocab.forms.find(folded);
+        if (it == vocab.forms.end()) {
+          std::string stem(vocab.stemmer->Stem(folded));
+          auto sit = vocab.stems.emplace(stem, static_cast<uint32_t>(vocab.stems.size())).first;
+          GlobalTerm g{sit->second, text::IsStopword(lang, folded)};
+          it = vocab.forms.emplace(folded, g).first;
+        }
+        if (first_word) {
+          as.dangling = lang == "en" && !tok.all_upper && IsDanglingOpener(folded);
+        }
+        uint32_t term = local_term(it->second.stem_id);
+        bool stop = it->second.stop;
+        seq.emplace_back(term, stop);
+        if (!stop) {
+          as.terms.push_back(term);
+          if (tok.kind == text::TokenKind::kNumber) as.numbers.push_back(term);
+          else if (tok.upper_initial && !first_word) as.names.push_back(term);
+        }
+        first_word = false;
+      }
+      if (term_last_doc.size() < out->num_terms) term_last_doc.resize(out->num_terms, 0xFFFFFFFF);
+      for (uint32_t term : as.terms) {
+        if (term_last_doc[term] != d) {
+          term_last_doc[term] = static_cast<uint32_t>(d);
+          ++out->term_df[term];
+        }
+      }
+      // Concepts: content unigrams and bigrams of adjacent words (not both stop words).
+      if (unigram_concept.size() < out->num_terms) {
+        unigram_concept.resize(out->num_terms, Impl::kNone);
+      }
+      for (size_t k = 0; k < seq.size(); ++k) {
+        if (!seq[k].second) {
+          uint32_t& c = unigram_concept[seq[k].first];
+          if (c == Impl::kNone) c = new_concept(false);
+          as.concepts.push_back(c);
+        }
+        if (k + 1 < seq.size() && !(seq[k].second && seq[k + 1].second)) {
+          uint64_t key = (static_cast<uint64_t>(seq[k].first) << 32) | seq[k + 1].first;
+          auto [bit, inserted] = bigram_ids.emplace(key, 0);
+          if (inserted) bit->second = new_concept(true);
+          as.concepts.push_back(bit->second);
+        }
+      }
+      float rel = content_count > 1 ? static_cast<float>(as.position) / content_count : 0.0f;
+      for (uint32_t c : as.concepts) {
+        ++out->concept_tf[c];
+        out->concept_first[c] = std::min(out->concept_first[c], rel);
+        if (concept_last_doc[c] != d) {
+          concept_last_doc[c] = static_cast<uint32_t>(d);
+          ++out->concept_df[c];
+        }
+      }
+      std::sort(as.concepts.begin(), as.concepts.end());
+      as.concepts.erase(std::unique(as.concepts.begin(), as.concepts.end()), as.concepts.end());
+      for (auto* v : {&as.names, &as.numbers}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+      }
+      // Eligible to be quoted: complete prose of reasonable length.
+      as.eligible = cs.terminated && as.words >= 6 && as.words <= 80 && as.terms.size() >= 3;
+      out->sentences.push_back(std::move(as));
+    }
+    doc.end_sentence = static_cast<uint32_t>(out->sentences.size());
+  }
+  for (uint32_t g : touched) local[g] = Impl::kNone;
+  touched.clear();
+}
+
+}  // namespace precis::summarize

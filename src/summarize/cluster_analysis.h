@@ -1,0 +1,85 @@
+// ClusterAnalysis: everything the summarization methods need to know about a cluster, computed
+// once: each document cleaned and judged, each content sentence tokenized, stemmed, and mapped to
+// cluster-local term and concept ids, with document frequencies.
+//
+// Ids are assigned in order of first occurrence (documents in input order), so they, and every
+// result computed from them, are the same whichever thread analyzes the cluster.
+#ifndef PRECIS_SUMMARIZE_CLUSTER_ANALYSIS_H_
+#define PRECIS_SUMMARIZE_CLUSTER_ANALYSIS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/boilerplate_model.h"
+#include "extract/non_article_detector.h"
+#include "extract/text_cleaner.h"
+#include "precis/document.h"
+
+namespace precis::summarize {
+
+struct AnalyzedSentence {
+  int doc = 0;
+  uint32_t position = 0;  // index among its document's content sentences
+  uint32_t begin = 0;     // byte offsets into the document's text
+  uint32_t end = 0;
+  uint32_t words = 0;       // white-space separated tokens of its text, as ROUGE counts them
+  std::vector<uint32_t> terms;     // content (non-stop) term ids, in text order, repeats kept
+  std::vector<uint32_t> concepts;  // unique concept ids (content unigrams and bigrams), ascending
+  std::vector<uint32_t> names;     // unique term ids of capitalized words not at sentence start
+  std::vector<uint32_t> numbers;   // unique term ids of number tokens
+  bool eligible = false;  // may be quoted in a summary (see ClusterAnalyzer for the rules)
+  bool dangling = false;  // opens with a word that needs an antecedent ("But", "He said")
+};
+
+struct AnalyzedDocument {
+  extract::CleanedText cleaned;
+  extract::NonArticleVerdict verdict;
+  std::string note;            // repairs and drops, for the document report
+  bool duplicate_of_earlier = false;  // same content as an earlier document
+  int duplicate_of = -1;
+  bool identical_text = false;  // byte-identical to duplicate_of, so offsets carry over
+  uint32_t first_sentence = 0;  // its sentences in ClusterAnalysis::sentences
+  uint32_t end_sentence = 0;
+};
+
+struct ClusterAnalysis {
+  std::string language;
+  std::vector<AnalyzedDocument> docs;
+  std::vector<AnalyzedSentence> sentences;  // content sentences of usable documents, by doc
+  uint32_t num_terms = 0;
+  uint32_t num_concepts = 0;
+  std::vector<uint32_t> term_df;     // documents containing each term
+  std::vector<uint32_t> concept_df;  // documents containing each concept
+  std::vector<uint32_t> concept_tf;  // occurrences of each concept in the cluster
+  std::vector<float> concept_first;  // earliest relative position (0 = lead) of each concept
+  std::vector<uint8_t> concept_is_bigram;
+  size_t usable_docs = 0;  // documents that are articles and not duplicates
+  size_t content_words = 0;
+};
+
+// Analyzes clusters. Holds per-thread caches (stems, vocabulary), so use one per thread.
+class ClusterAnalyzer {
+ public:
+  explicit ClusterAnalyzer(const extract::BoilerplateModel* boilerplate);
+  ~ClusterAnalyzer();
+  ClusterAnalyzer(const ClusterAnalyzer&) = delete;
+  ClusterAnalyzer& operator=(const ClusterAnalyzer&) = delete;
+
+  // `texts` are the documents' texts, valid UTF-8. `language` empty = detect.
+  void Analyze(const std::vector<std::string_view>& texts, const std::string& language,
+               ClusterAnalysis* out);
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+// Number of white-space separated tokens in `s`.
+uint32_t CountSpaceTokens(std::string_view s);
+// `s` with every run of white space replaced by one space, trimmed.
+std::string FoldWhitespace(std::string_view s);
+
+}  // namespace precis::summarize
+
+#endif  // PRECIS_SUMMARIZE_CLUSTER_ANALYSIS_H_

@@ -1,0 +1,96 @@
+#include "summarize/selector.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "summarize/coverage_selector.h"
+#include "summarize/ilp_selector.h"
+#include "summarize/lead_selector.h"
+#include "summarize/lexrank_selector.h"
+
+namespace precis::summarize {
+
+std::unique_ptr<SentenceSelector> CreateSelector(std::string_view name,
+                                                 const SummarizerModel& model) {
+  if (name == "coverage") return std::make_unique<CoverageSelector>(model);
+  if (name == "ilp") return std::make_unique<IlpSelector>(model);
+  if (name == "lexrank") return std::make_unique<LexRankSelector>();
+  if (name == "lead") return std::make_unique<LeadSelector>();
+  return nullptr;
+}
+
+const std::vector<std::string>& SelectorNames() {
+  static const std::vector<std::string> names = {"coverage", "ilp", "lexrank", "lead"};
+  return names;
+}
+
+bool Selectable(const AnalyzedSentence& s) { return s.eligible && !s.dangling; }
+
+double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b) {
+  if (a.terms.empty() || b.terms.empty()) return 0;
+  // Terms are small ids; count with sorted copies to stay allocation-light and exact.
+  std::vector<uint32_t> x(a.terms), y(b.terms);
+  std::sort(x.begin(), x.end());
+  std::sort(y.begin(), y.end());
+  auto norm = [](const std::vector<uint32_t>& v) {
+    double n = 0;
+    for (size_t i = 0; i < v.size();) {
+      size_t j = i;
+      while (j < v.size() && v[j] == v[i]) ++j;
+      n += static_cast<double>((j - i) * (j - i));
+      i = j;
+    }
+    return std::sqrt(n);
+  };
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      uint32_t v = x[i];
+      size_t ci = 0, cj = 0;
+      while (i < x.size() && x[i] == v) ++i, ++ci;
+      while (j < y.size() && y[j] == v) ++j, ++cj;
+      dot += static_cast<double>(ci * cj);
+    }
+  }
+  return dot / (norm(x) * norm(y));
+}
+
+void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
+                   const std::vector<double>& scores, double max_similarity, Selection* out) {
+  const auto& sentences = cluster.sentences;
+  std::vector<uint32_t> order(sentences.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    if (scores[a] != scores[b]) return scores[a] > scores[b];
+    if (sentences[a].position != sentences[b].position) {
+      return sentences[a].position < sentences[b].position;
+    }
+    return a < b;
+  });
+  uint32_t words = 0;
+  for (uint32_t idx : order) {
+    const AnalyzedSentence& s = sentences[idx];
+    if (limit.Full(words, static_cast<uint32_t>(out->chosen.size()))) break;
+    if (!Selectable(s)) continue;
+    if (!limit.Admits(words, static_cast<uint32_t>(out->chosen.size()), s.words)) continue;
+    bool redundant = false;
+    for (uint32_t c : out->chosen) {
+      if (TermCosine(s, sentences[c]) > max_similarity) {
+        redundant = true;
+        break;
+      }
+    }
+    if (redundant) continue;
+    out->chosen.push_back(idx);
+    out->scores.push_back(scores[idx]);
+    words += s.words;
+  }
+}
+
+}  // namespace precis::summarize

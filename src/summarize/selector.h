@@ -1,0 +1,78 @@
+// SentenceSelector: one summarization method. Every method reads the same ClusterAnalysis and
+// chooses sentences for the same WordLimit; they differ only in how they judge importance and
+// redundancy. New methods register in selector.cc.
+#ifndef PRECIS_SUMMARIZE_SELECTOR_H_
+#define PRECIS_SUMMARIZE_SELECTOR_H_
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "summarize/cluster_analysis.h"
+#include "summarize/model.h"
+
+namespace precis::summarize {
+
+// The budget resolved to numbers. In cap mode a summary never exceeds max_words; in fill mode
+// sentences are added until it reaches target_words (the last may run past). Either way at most
+// max_sentences sentences.
+struct WordLimit {
+  bool fill = false;
+  uint32_t max_words = std::numeric_limits<uint32_t>::max();
+  uint32_t target_words = 0;
+  uint32_t max_sentences = std::numeric_limits<uint32_t>::max();
+
+  // Whether a sentence of `words` may join a summary of `have_words` words and `have_sentences`.
+  bool Admits(uint32_t have_words, uint32_t have_sentences, uint32_t words) const {
+    if (have_sentences >= max_sentences || Full(have_words, have_sentences)) return false;
+    return fill || have_words + words <= max_words;
+  }
+  bool Full(uint32_t have_words, uint32_t have_sentences) const {
+    if (have_sentences >= max_sentences) return true;
+    return fill ? have_words >= target_words : have_words >= max_words;
+  }
+  // The words a sentence effectively adds: in fill mode, what runs past the target is cut.
+  uint32_t EffectiveWords(uint32_t have_words, uint32_t words) const {
+    if (!fill) return words;
+    uint32_t room = target_words > have_words ? target_words - have_words : 0;
+    return std::min(words, room);
+  }
+};
+
+struct Selection {
+  std::vector<uint32_t> chosen;  // indices into ClusterAnalysis::sentences, in order chosen
+  std::vector<double> scores;    // one per chosen sentence: the method's score for it
+};
+
+class SentenceSelector {
+ public:
+  virtual ~SentenceSelector() = default;
+  virtual std::string_view name() const = 0;
+  virtual void Select(const ClusterAnalysis& cluster, const WordLimit& limit,
+                      Selection* out) const = 0;
+};
+
+// Methods by name; nullptr for an unknown name.
+std::unique_ptr<SentenceSelector> CreateSelector(std::string_view name,
+                                                 const SummarizerModel& model);
+// Registered names, the default (best) first.
+const std::vector<std::string>& SelectorNames();
+
+// Shared by methods that rank sentences by a score: takes eligible sentences in descending score
+// (ties: earlier position, then earlier document), skipping any too similar to one already taken
+// (cosine of content terms above `max_similarity`), until the limit is reached.
+void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
+                   const std::vector<double>& scores, double max_similarity, Selection* out);
+
+// Whether sentence `s` may be chosen at all (eligible, not dangling).
+bool Selectable(const AnalyzedSentence& s);
+
+// Cosine similarity of two sentences' content-term counts.
+double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b);
+
+}  // namespace precis::summarize
+
+#endif  // PRECIS_SUMMARIZE_SELECTOR_H_

@@ -1,0 +1,259 @@
+// The public Summarizer: validation, analysis, selection, attribution, ordering.
+#include "precis/summarizer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+
+#include "summarize/attribution.h"
+#include "summarize/cluster_analysis.h"
+#include "summarize/model.h"
+#include "summarize/selector.h"
+#include "text/text_decoding.h"
+
+namespace precis {
+
+std::string Summary::Text() const {
+  std::string out;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (i) out.push_back('\n');
+    out += sentences[i].text;
+  }
+  return out;
+}
+
+size_t Summary::WordCount() const {
+  size_t n = 0;
+  for (const SummarySentence& s : sentences) n += summarize::CountSpaceTokens(s.text);
+  return n;
+}
+
+namespace summarize {
+namespace {
+
+// Limits that keep time and memory bounded on huge input; beyond them a warning says what was
+// left out.
+constexpr size_t kMaxDocumentBytes = 4u << 20;     // per document
+constexpr size_t kMaxClusterBytes = 64u << 20;     // all documents together
+constexpr size_t kMaxDocuments = 20000;
+
+std::atomic<uint64_t> next_summarizer_id{1};
+
+class SummarizerImpl : public Summarizer {
+ public:
+  explicit SummarizerImpl(SummarizerModel model)
+      : model_(std::move(model)), id_(next_summarizer_id++) {
+    for (const std::string& name : SelectorNames()) {
+      selectors_.push_back(CreateSelector(name, model_));
+    }
+  }
+
+  Status Summarize(const std::vector<Document>& documents, const SummaryOptions& options,
+                   Summary* summary) const override;
+
+ private:
+  ClusterAnalyzer& ThreadAnalyzer() const {
+    // One analyzer per thread and summarizer: it caches stems and vocabulary.
+    thread_local uint64_t owner = 0;
+    thread_local std::unique_ptr<ClusterAnalyzer> analyzer;
+    if (owner != id_ || !analyzer) {
+      analyzer = std::make_unique<ClusterAnalyzer>(&model_.boilerplate);
+      owner = id_;
+    }
+    return *analyzer;
+  }
+
+  const SentenceSelector* FindSelector(std::string_view name) const {
+    for (const auto& s : selectors_) {
+      if (s->name() == name) return s.get();
+    }
+    return nullptr;
+  }
+
+  SummarizerModel model_;
+  uint64_t id_;
+  std::vector<std::unique_ptr<SentenceSelector>> selectors_;
+};
+
+Status ResolveBudget(const Budget& budget, size_t content_words, WordLimit* limit) {
+  if (!std::isfinite(budget.amount) || budget.amount <= 0) {
+    return Status::InvalidArgument(fmt::format("budget must be positive, got {}", budget.amount));
+  }
+  switch (budget.unit) {
+    case Budget::Unit::kWords:
+      limit->fill = budget.fill;
+      limit->max_words = static_cast<uint32_t>(std::min(budget.amount, 1e9));
+      limit->target_words = limit->max_words;
+      break;
+    case Budget::Unit::kSentences:
+      limit->max_sentences = static_cast<uint32_t>(std::min(budget.amount, 1e6));
+      break;
+    case Budget::Unit::kRatio:
+      if (budget.amount > 1) {
+        return Status::InvalidArgument(fmt::format("ratio must be in (0, 1], got {}", budget.amount));
+      }
+      limit->max_words =
+          std::max<uint32_t>(1, static_cast<uint32_t>(std::lround(budget.amount * content_words)));
+      break;
+  }
+  return Status::OK();
+}
+
+Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
+                                 const SummaryOptions& options, Summary* summary) const {
+  *summary = Summary();
+  const std::string method = options.method.empty() ? DefaultMethod() : options.method;
+  const SentenceSelector* selector = FindSelector(method);
+  if (!selector) {
+    std::string known;
+    for (const std::string& n : SelectorNames()) known += (known.empty() ? "" : ", ") + n;
+    return Status::InvalidArgument("unknown method '" + method + "' (known: " + known + ")");
+  }
+  summary->method = method;
+  if (documents.empty()) return Status::InvalidInput("empty cluster: no documents");
+
+  // Texts as analyzed: repaired when not valid UTF-8, capped in size.
+  std::vector<std::string> repaired(documents.size());
+  std::vector<std::string_view> texts(documents.size());
+  summary->documents.resize(documents.size());
+  size_t total_bytes = 0;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const Document& doc = documents[i];
+    DocumentReport& report = summary->documents[i];
+    report.index = static_cast<int>(i);
+    report.title = doc.title;
+    report.source = doc.source;
+    report.url = doc.url;
+    report.date = doc.date;
+    std::string_view text = doc.text;
+    if (i >= kMaxDocuments) {
+      report.note = "not read: the cluster has more than " + std::to_string(kMaxDocuments) +
+                    " documents";
+      texts[i] = {};
+      continue;
+    }
+    if (!text::IsValidUtf8(text)) {
+      std::string note;
+      Status s = text::DecodeText(text, &repaired[i], &note);
+      if (!s.ok()) {
+        report.note = "not read: " + s.message();
+        summary->warnings.push_back(fmt::format("document {}: {}", i, report.note));
+        continue;
+      }
+      report.note = note;
+      text = repaired[i];
+    }
+    if (text.size() > kMaxDocumentBytes) {
+      size_t cut = kMaxDocumentBytes;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+      text = text.substr(0, cut);
+      summary->warnings.push_back(fmt::format(
+          "document {} is {:.1f} MB; only its first {} MB were read", i,
+          doc.text.size() / 1048576.0, kMaxDocumentBytes >> 20));
+    }
+    if (total_bytes + text.size() > kMaxClusterBytes) {
+      report.note = "not read: the cluster exceeds " + std::to_string(kMaxClusterBytes >> 20) + " MB";
+      summary->warnings.push_back(fmt::format("document {}: {}", i, report.note));
+      continue;
+    }
+    total_bytes += text.size();
+    texts[i] = text;
+  }
+
+  ClusterAnalysis cluster;
+  ThreadAnalyzer().Analyze(texts, options.language, &cluster);
+  summary->language = cluster.language;
+
+  size_t dropped = 0, duplicates = 0;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const AnalyzedDocument& doc = cluster.docs[i];
+    DocumentReport& report = summary->documents[i];
+    if (report.title.empty()) report.title = doc.cleaned.title;
+    report.words_kept = doc.verdict.non_article ? 0 : doc.cleaned.content_words;
+    if (texts[i].empty() && report.note.empty()) report.note = "empty document";
+    if (doc.verdict.non_article && !texts[i].empty()) {
+      report.non_article = true;
+      ++dropped;
+    }
+    if (doc.duplicate_of_earlier) ++duplicates;
+    if (!doc.note.empty() && !texts[i].empty()) {
+      report.note = report.note.empty() ? doc.note : report.note + "; " + doc.note;
+    }
+  }
+  if (cluster.usable_docs == 0 || cluster.sentences.empty()) {
+    return Status::InvalidInput(fmt::format(
+        "no usable article text in {} document(s){}", documents.size(),
+        dropped ? fmt::format(" ({} dropped as not articles)", dropped) : std::string()));
+  }
+  if (cluster.usable_docs == 1) {
+    summary->warnings.push_back("only one usable article: this is a single-document summary");
+  }
+  if (duplicates) {
+    summary->warnings.push_back(fmt::format(
+        "{} document(s) repeat another's text; collapsed, and cited with it", duplicates));
+  }
+  if (dropped) {
+    summary->warnings.push_back(fmt::format("{} document(s) dropped as not articles", dropped));
+  }
+  if (cluster.language != "en") {
+    summary->warnings.push_back("text processed as language '" + cluster.language + "'");
+  }
+
+  WordLimit limit;
+  Status s = ResolveBudget(options.budget, cluster.content_words, &limit);
+  if (!s.ok()) return s;
+
+  Selection selection;
+  selector->Select(cluster, limit, &selection);
+
+  // Reading order: earlier in its article first (leads carry the event), then by date, then by
+  // input order.
+  std::vector<size_t> order(selection.chosen.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const AnalyzedSentence& x = cluster.sentences[selection.chosen[a]];
+    const AnalyzedSentence& y = cluster.sentences[selection.chosen[b]];
+    if (x.position != y.position) return x.position < y.position;
+    const std::string& dx = documents[static_cast<size_t>(x.doc)].date;
+    const std::string& dy = documents[static_cast<size_t>(y.doc)].date;
+    if (!dx.empty() && !dy.empty() && dx != dy) return dx < dy;
+    return x.doc < y.doc;
+  });
+
+  Attributor attributor(cluster, model_.Param("attribution.support", 0.4));
+  for (size_t k : order) {
+    uint32_t idx = selection.chosen[k];
+    const AnalyzedSentence& as = cluster.sentences[idx];
+    SummarySentence out;
+    out.text = FoldWhitespace(texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
+    Attribution attribution = attributor.Attribute(idx);
+    out.sources = std::move(attribution.sources);
+    out.offsets = std::move(attribution.offsets);
+    out.score = std::round(selection.scores[k] * 1e4) / 1e4;
+    summary->sentences.push_back(std::move(out));
+  }
+  return Status::OK();
+}
+
+}  // namespace
+}  // namespace summarize
+
+std::vector<std::string> Summarizer::Methods() { return summarize::SelectorNames(); }
+std::string Summarizer::DefaultMethod() { return summarize::SelectorNames().front(); }
+
+Status Summarizer::Create(const SummarizerConfig& config, std::unique_ptr<Summarizer>* out) {
+  summarize::SummarizerModel model;
+  std::string path = config.model_path.empty() ? summarize::DefaultModelPath() : config.model_path;
+  if (!path.empty()) {
+    Status s = summarize::SummarizerModel::Load(path, &model);
+    if (!s.ok() && (config.require_model || !config.model_path.empty())) return s;
+  } else if (config.require_model) {
+    return Status::NotFound("no model file found (set PRECIS_MODEL or pass a path)");
+  }
+  *out = std::make_unique<summarize::SummarizerImpl>(std::move(model));
+  return Status::OK();
+}
+
+}  // namespace precis

@@ -1,0 +1,215 @@
+#include "text/sentence_splitter.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "text/stopwords.h"
+
+namespace precis::text {
+namespace {
+
+bool IsOneOf(std::string_view folded, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+// Abbreviations that stand before a name, so a capitalized word after them does not start a
+// sentence.
+bool IsTitleAbbreviation(std::string_view w) {
+  return IsOneOf(w, {"mr", "mrs", "ms", "messrs", "dr", "prof", "gov", "sen", "rep", "reps",
+                     "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "st",
+                     "ste", "mt", "ft", "rev", "hon", "pres", "supt", "atty", "insp", "det",
+                     "gov't", "sens", "ald", "fr", "sr", "msgr", "vs", "v", "cf", "approx", "dept",
+                     "univ", "ave", "blvd", "rd", "hwy"});
+}
+
+// Abbreviations that stand before a number ("Jan. 5", "No. 3").
+bool IsNumericAbbreviation(std::string_view w) {
+  return IsOneOf(w, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                     "nov", "dec", "no", "nos", "vol", "p", "pp", "art", "fig", "ch", "sec",
+                     "para", "ed", "est", "ca", "c", "op", "nr"});
+}
+
+// Abbreviations that may end a sentence: "Apple Inc. The company said" vs "Apple Inc. Chief".
+bool IsAmbiguousAbbreviation(std::string_view w) {
+  return IsOneOf(w, {"inc", "corp", "co", "ltd", "llc", "plc", "bros", "jr", "etc", "al", "esq",
+                     "cos", "assn", "intl"});
+}
+
+bool IsClosing(std::string_view t) {
+  return t == "\"" || t == "'" || t == ")" || t == "]" || t == "}" || t == "\xE2\x80\x9D" ||
+         t == "\xE2\x80\x99" || t == "\xC2\xBB" || t == "\xE2\x80\xBA";
+}
+
+bool IsOpening(std::string_view t) {
+  return t == "\"" || t == "'" || t == "(" || t == "[" || t == "\xE2\x80\x9C" ||
+         t == "\xE2\x80\x98" || t == "\xC2\xAB" || t == "\xE2\x80\xB9" || t == "\xC2\xBF" ||
+         t == "\xC2\xA1" || t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+}
+
+bool IsTerminal(std::string_view t) {
+  return t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6" || t.find("..") == 0 ||
+         t == "\xE3\x80\x82" || t == "\xEF\xBC\x81" || t == "\xEF\xBC\x9F";
+}
+
+bool EndsWithTerminal(std::string_view text, const Token& t) {
+  std::string_view s = t.text(text);
+  return t.kind == TokenKind::kPunct && (IsTerminal(s) || s == ":" || s == ";");
+}
+
+// Does the token at `i` begin a sentence, judged by its shape?
+bool LooksLikeSentenceStart(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (t.upper_initial || t.kind == TokenKind::kNumber) return true;
+  if (t.kind == TokenKind::kWord && !t.lower_initial) return true;  // caseless scripts
+  if (t.kind == TokenKind::kPunct && IsOpening(t.text(text)) && i + 1 < tokens.size()) {
+    const Token& n = tokens[i + 1];
+    return n.upper_initial || n.kind == TokenKind::kNumber ||
+           (n.kind == TokenKind::kWord && !n.lower_initial);
+  }
+  if (t.kind == TokenKind::kSymbol) return t.text(text) == "$" || t.text(text) == "#";
+  return false;
+}
+
+// Whether the capitalized word at `i` is one that commonly opens a sentence ("The", "He", "But").
+bool IsSentenceOpenerWord(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
+  if (i >= tokens.size()) return true;
+  std::string folded;
+  FoldToken(tokens[i].text(text), &folded);
+  return IsEnglishStopword(folded);
+}
+
+// Decides whether a sentence ends after the terminal token at `p` when the next sentence-like
+// token is at `next`.
+bool PeriodEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t p,
+                        size_t next) {
+  std::string_view mark = tokens[p].text(text);
+  if (mark == "!" || mark == "?") return true;
+  if (mark != ".") return true;  // ellipses and CJK full stops
+  if (p == 0) return true;
+  const Token& before = tokens[p - 1];
+  if (!before.is_word_like() || tokens[p].space_before) return true;
+  std::string folded;
+  FoldToken(before.text(text), &folded);
+  const Token& n = tokens[next];
+  if (IsTitleAbbreviation(folded) && before.upper_initial) return false;
+  if (IsNumericAbbreviation(folded) && before.size() <= 4 && n.kind == TokenKind::kNumber) {
+    return false;
+  }
+  // An initial: one uppercase letter before the dot, after a capitalized word or another initial.
+  if (before.kind == TokenKind::kWord && before.size() <= 2 && before.upper_initial &&
+      folded.size() == 1 && n.upper_initial) {
+    return false;
+  }
+  if (IsAmbiguousAbbreviation(folded)) return IsSentenceOpenerWord(text, tokens, next);
+  return true;
+}
+
+}  // namespace
+
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                    std::vector<SentenceSpan>* sentences, uint32_t max_tokens) {
+  sentences->clear();
+  const size_t n = tokens.size();
+  size_t start = 0;
+  auto emit = [&](size_t end) {  // [start, end)
+    while (start < end) {
+      size_t piece_end = std::min(end, start + max_tokens);
+      SentenceSpan s;
+      s.first_token = static_cast<uint32_t>(start);
+      s.end_token = static_cast<uint32_t>(piece_end);
+      s.begin = tokens[start].begin;
+      s.end = tokens[piece_end - 1].end;
+      s.starts_line = start == 0 || tokens[start].newlines_before > 0;
+      s.ends_line = piece_end >= n || tokens[piece_end].newlines_before > 0;
+      sentences->push_back(s);
+      start = piece_end;
+    }
+  };
+  for (size_t i = 0; i + 1 <= n; ++i) {
+    if (i + 1 == n) {
+      emit(n);
+      break;
+    }
+    const Token& t = tokens[i];
+    const Token& next = tokens[i + 1];
+    // Line structure first.
+    if (next.newlines_before >= 2) {
+      emit(i + 1);
+      continue;
+    }
+    if (next.newlines_before == 1) {
+      bool wraps = next.lower_initial && !EndsWithTerminal(text, t) &&
+                   (t.is_word_like() || t.text(text) == ",");
+      if (!wraps) {
+        emit(i + 1);
+        continue;
+      }
+    }
+    // Punctuation.
+    bool terminal = t.kind == TokenKind::kPunct && IsTerminal(t.text(text));
+    bool dotted_word = t.kind == TokenKind::kWord && t.size() >= 2 &&
+                       text[t.end - 1] == '.';  // "U.S.", "a.m."
+    if (!terminal && !dotted_word) continue;
+    // Closing quotes and brackets belong to the sentence that ends here.
+    size_t last = i;
+    while (last + 1 < n && tokens[last + 1].kind == TokenKind::kPunct &&
+           !tokens[last + 1].space_before && tokens[last + 1].newlines_before == 0 &&
+           (IsClosing(tokens[last + 1].text(text)) || IsTerminal(tokens[last + 1].text(text)))) {
+      ++last;
+    }
+    if (last + 1 >= n) continue;  // the end of text closes it anyway
+    const Token& after = tokens[last + 1];
+    if (!after.space_before) {
+      i = last;
+      continue;
+    }
+    if (after.newlines_before > 0) {
+      emit(last + 1);
+      i = last;
+      continue;
+    }
+    if (!LooksLikeSentenceStart(text, tokens, last + 1)) {
+      i = last;
+      continue;
+    }
+    bool ends;
+    if (dotted_word) {
+      std::string folded;
+      FoldToken(t.text(text), &folded);
+      // "a.m."/"p.m." before a capital usually ends a sentence; "U.S. Attorney" does not.
+      ends = folded == "am" || folded == "pm" || IsSentenceOpenerWord(text, tokens, last + 1);
+    } else {
+      ends = PeriodEndsSentence(text, tokens, i, last + 1);
+    }
+    if (ends) emit(last + 1);
+    i = last;
+  }
+}
+
+std::vector<std::string> SplitSentencesToStrings(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::vector<SentenceSpan> spans;
+  SplitSentences(text, tokens, &spans);
+  std::vector<std::string> out;
+  for (const SentenceSpan& s : spans) {
+    std::string folded;
+    bool in_space = false;
+    for (char c : text.substr(s.begin, s.end - s.begin)) {
+      bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+      if (ws) {
+        in_space = true;
+        continue;
+      }
+      if (in_space && !folded.empty()) folded.push_back(' ');
+      in_space = false;
+      folded.push_back(c);
+    }
+    out.push_back(std::move(folded));
+  }
+  return out;
+}
+
+}  // namespace precis::text

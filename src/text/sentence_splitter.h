@@ -1,0 +1,47 @@
+// Sentence segmentation tuned for news text.
+//
+// A sentence ends at a blank line; at a line break, unless the next line continues the sentence
+// (it starts in lowercase after a line that has no closing punctuation: wrapped text); and at
+// . ! ? or an ellipsis (with any closing quotes and brackets after it) followed by white space and
+// a sentence start (an uppercase letter, a digit, an opening quote or bracket, or a letter of a
+// script without case). These do not end a sentence:
+//  - titles and other abbreviations that precede a name or number: "Mr.", "Dr.", "Gov.", "Sen.",
+//    "St.", "Gen.", "Jan. 5", "No. 3", "Vol. 2";
+//  - initials: "Harry D. Leinenweber";
+//  - dotted abbreviations ("U.S.", "a.m.") and company suffixes ("Inc.", "Corp.") unless the next
+//    word is one that starts sentences, such as "The" or "He";
+//  - decimals and money: "6.4", "$2.3 million" (the tokenizer keeps them whole);
+//  - "!" or "?" followed by a lowercase word ("Yahoo! said").
+// Lines without any punctuation (headlines, captions) come out as sentences of their own.
+#ifndef PRECIS_TEXT_SENTENCE_SPLITTER_H_
+#define PRECIS_TEXT_SENTENCE_SPLITTER_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text/tokenizer.h"
+
+namespace precis::text {
+
+struct SentenceSpan {
+  uint32_t first_token = 0;  // [first_token, end_token) into the token vector
+  uint32_t end_token = 0;
+  uint32_t begin = 0;  // byte offsets: first byte of the first token, end of the last token
+  uint32_t end = 0;
+  bool starts_line = false;  // begins at the start of a line
+  bool ends_line = false;    // the next token (if any) starts a new line
+};
+
+// Splits tokenized `text` into sentences. `tokens` must come from Tokenize(text). Sentences
+// longer than `max_tokens` are cut into pieces of at most that many tokens, so one run-on
+// "sentence" (a table, a list without punctuation) cannot dominate later stages' work.
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                    std::vector<SentenceSpan>* sentences, uint32_t max_tokens = 250);
+
+// Convenience for tests and tools: the sentences of `text` as strings with white space folded.
+std::vector<std::string> SplitSentencesToStrings(std::string_view text);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_SENTENCE_SPLITTER_H_

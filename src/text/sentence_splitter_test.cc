@@ -1,0 +1,116 @@
+#include "text/sentence_splitter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace precis::text {
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::string> sentences;
+};
+
+// Hand-labelled news-text cases: each lists the exact sentences a reader would mark.
+const std::vector<Case>& Cases() {
+  static const std::vector<Case> cases = {
+      {"Mr. Smith went to Washington. He arrived on Tuesday.",
+       {"Mr. Smith went to Washington.", "He arrived on Tuesday."}},
+      {"Dr. Jane Doe and Gov. Jay Inslee met Sen. Patty Murray. They talked.",
+       {"Dr. Jane Doe and Gov. Jay Inslee met Sen. Patty Murray.", "They talked."}},
+      {"The quake measured 6.4 on the scale. Damage was light.",
+       {"The quake measured 6.4 on the scale.", "Damage was light."}},
+      {"Chicago got $2.3 million in 2016. The city wants more.",
+       {"Chicago got $2.3 million in 2016.", "The city wants more."}},
+      {"The U.S. Department of Justice sued. The case is pending.",
+       {"The U.S. Department of Justice sued.", "The case is pending."}},
+      {"He moved to the U.S. The move was hard.",
+       {"He moved to the U.S.", "The move was hard."}},
+      {"The meeting ended at 3 p.m. on Friday. Nobody spoke.",
+       {"The meeting ended at 3 p.m. on Friday.", "Nobody spoke."}},
+      {"It starts at 9 a.m. Doors open early.", {"It starts at 9 a.m.", "Doors open early."}},
+      {"Judge Harry D. Leinenweber ruled. The city won.",
+       {"Judge Harry D. Leinenweber ruled.", "The city won."}},
+      {"The vote is set for Jan. 15 in Albany. It may slip.",
+       {"The vote is set for Jan. 15 in Albany.", "It may slip."}},
+      {"\"We will appeal,\" he said. \"This is wrong.\" The judge left.",
+       {"\"We will appeal,\" he said.", "\"This is wrong.\"", "The judge left."}},
+      {"She asked, \"Why now?\" Nobody answered.", {"She asked, \"Why now?\"", "Nobody answered."}},
+      {"The law (passed in 2015.) was struck down. Officials were silent.",
+       {"The law (passed in 2015.) was struck down.", "Officials were silent."}},
+      {"Yahoo! said it would cut jobs. Shares rose.",
+       {"Yahoo! said it would cut jobs.", "Shares rose."}},
+      {"Apple Inc. said profits rose. The company beat forecasts.",
+       {"Apple Inc. said profits rose.", "The company beat forecasts."}},
+      {"He works for Acme Corp. The firm makes anvils.",
+       {"He works for Acme Corp.", "The firm makes anvils."}},
+      {"Wait... Then it happened.", {"Wait...", "Then it happened."}},
+      {"Sanctuary Cities in the USA\nSee Gallery\nWashington, DC",
+       {"Sanctuary Cities in the USA", "See Gallery", "Washington, DC"}},
+      {"A federal judge ruled Friday\n\nThe ruling applies nationwide.",
+       {"A federal judge ruled Friday", "The ruling applies nationwide."}},
+      {"This line was wrapped by\nan old mail client. Next one.",
+       {"This line was wrapped by an old mail client.", "Next one."}},
+      {"The No. 2 official resigned. No. 3 stayed.",
+       {"The No. 2 official resigned.", "No. 3 stayed."}},
+      {"St. Louis voted. St. Paul did not.", {"St. Louis voted.", "St. Paul did not."}},
+      {"the u.s. economy grew 2.1 % last year. Analysts expect more.",
+       {"the u.s. economy grew 2.1 % last year.", "Analysts expect more."}},
+      {"mr. trump said so. He left.", {"mr. trump said so.", "He left."}},
+      {"Prices rose 4.5%. Wages did not.", {"Prices rose 4.5%.", "Wages did not."}},
+      {"“It is over,” she said. “We won.”", {"“It is over,” she said.", "“We won.”"}},
+      {"The 41-page ruling came Friday. It was sealed.",
+       {"The 41-page ruling came Friday.", "It was sealed."}},
+      {"Visit example.com for details. Thanks.", {"Visit example.com for details.", "Thanks."}},
+      {"Gen. Mark Milley spoke. Lt. Col. Ann Bray listened.",
+       {"Gen. Mark Milley spoke.", "Lt. Col. Ann Bray listened."}},
+      {"Die Regierung hat entschieden. Das Gesetz gilt ab Montag.",
+       {"Die Regierung hat entschieden.", "Das Gesetz gilt ab Montag."}},
+  };
+  return cases;
+}
+
+TEST(SentenceSplitterTest, HandLabelledNewsCases) {
+  size_t correct = 0;
+  for (const Case& c : Cases()) {
+    std::vector<std::string> got = SplitSentencesToStrings(c.text);
+    EXPECT_EQ(got, c.sentences) << "text: " << c.text;
+    correct += got == c.sentences;
+  }
+  // Accuracy on the hand-labelled set, printed so regressions are visible in the log.
+  std::printf("segmentation: %zu/%zu hand-labelled cases exact\n", correct, Cases().size());
+}
+
+TEST(SentenceSplitterTest, EmptyAndWhitespace) {
+  EXPECT_TRUE(SplitSentencesToStrings("").empty());
+  EXPECT_TRUE(SplitSentencesToStrings(" \n\n\t ").empty());
+}
+
+TEST(SentenceSplitterTest, LongRunOnIsCut) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "word ";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::vector<SentenceSpan> spans;
+  SplitSentences(text, tokens, &spans, 250);
+  ASSERT_EQ(spans.size(), 4u);
+  for (const SentenceSpan& s : spans) EXPECT_LE(s.end_token - s.first_token, 250u);
+}
+
+TEST(SentenceSplitterTest, OffsetsPointIntoText) {
+  std::string text = "  First one.  Second one!\nThird";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::vector<SentenceSpan> spans;
+  SplitSentences(text, tokens, &spans);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), "First one.");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin), "Second one!");
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].end - spans[2].begin), "Third");
+  EXPECT_TRUE(spans[2].starts_line);
+}
+
+}  // namespace
+}  // namespace precis::text

@@ -1,0 +1,182 @@
+#include "text/stopwords.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <unordered_set>
+
+#include "text/tokenizer.h"
+
+namespace precis::text {
+namespace {
+
+struct LanguageEntry {
+  const char* code;
+  const char* snowball;
+  const char* words;  // space-separated, case-folded
+};
+
+// Function words only: articles, pronouns, auxiliaries, prepositions, conjunctions, and the most
+// frequent adverbs. Content words never appear here, so concept weights keep every fact.
+constexpr LanguageEntry kLanguages[] = {
+    {"en", "english",
+     "a about above after again against all also am an and any are aren't as at be because been "
+     "before being below between both but by can can't cannot could couldn't did didn't do does "
+     "doesn't doing don't down during each few for from further had hadn't has hasn't have haven't "
+     "having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll "
+     "i'm i've if in into is isn't it it's its itself just let's me more most mustn't my myself no "
+     "nor not now of off on once only or other ought our ours ourselves out over own same shan't "
+     "she she'd she'll she's should shouldn't so some such than that that's the their theirs them "
+     "themselves then there there's these they they'd they'll they're they've this those through "
+     "to too under until up upon us very was wasn't we we'd we'll we're we've were weren't what "
+     "what's when when's where where's which while who who's whom whose why why's will with won't "
+     "would wouldn't you you'd you'll you're you've your yours yourself yourselves s t d ll m re ve "
+     "said says say also would could may might must shall one"},
+    {"de", "german",
+     "aber alle allem allen aller alles als also am an ander andere anderem anderen anderer "
+     "anderes auch auf aus bei bin bis bist da damit dann das dass dem den denn der des dich die "
+     "dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer "
+     "eines er es etwas euch euer für gegen gewesen hab habe haben hat hatte hatten hier hin "
+     "hinter ich ihm ihn ihnen ihr ihre im in indem ins ist jede jedem jeden jeder jetzt kann kein "
+     "keine können man mein meine mich mir mit muss nach nicht nichts noch nun nur ob oder ohne "
+     "sehr sein seine sich sie sind so solche soll sondern sonst über um und uns unser unter viel "
+     "vom von vor war waren warst was weil weiter welche wenn wer werde werden wie wieder will wir "
+     "wird wo wollen würde zu zum zur zwar zwischen"},
+    {"fr", "french",
+     "au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me même "
+     "mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi "
+     "ton tu un une vos votre vous c d j l à m n s t y été étée être avait avaient avons ont sont "
+     "est était cette cet comme aussi plus très sans sous entre depuis selon où dont si tout tous"},
+    {"es", "spanish",
+     "de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o "
+     "este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo "
+     "nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos "
+     "yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas "
+     "algunas algo nosotros es son fue ha han era sido"},
+    {"it", "italian",
+     "ad al allo ai agli all agl alla alle con col coi da dal dallo dai dagli dall dagl dalla "
+     "dalle di del dello dei degli dell degl della delle in nel nello nei negli nell negl nella "
+     "nelle su sul sullo sui sugli sull sugl sulla sulle per tra contro io tu lui lei noi voi loro "
+     "mio mia miei mie tuo tua suo sua nostro vostro ci vi li gli la il lo le un uno una ma ed se "
+     "perché anche come dov dove che chi cui non più quale quanto quello questo sono è era ha hanno "
+     "essere stato fa e o"},
+    {"pt", "portuguese",
+     "de a o que e do da em um para com não uma os no se na por mais as dos como mas ao ele das à "
+     "seu sua ou quando muito nos já eu também só pelo pela até isso ela entre depois sem mesmo aos "
+     "seus quem nas me esse eles você essa num nem suas meu às minha numa pelos elas qual nós lhe "
+     "deles essas esses pelas este dele tu te vocês vos lhes meus minhas é foi são ser tem há"},
+    {"nl", "dutch",
+     "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om "
+     "hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar "
+     "naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al "
+     "waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd"},
+    {"sv", "swedish",
+     "och det att i en jag hon som han på den med var sig för så till är men ett om hade de av "
+     "icke mig du henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något "
+     "från ut när efter upp vi dem vara vad över än dig kan sina här ha mot alla under någon eller "
+     "allt mycket sedan ju denna själv detta åt utan varit hur ingen mitt ni bli blev oss"},
+    {"da", "danish",
+     "og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi "
+     "min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her "
+     "alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette "
+     "mit også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos"},
+    {"no", "norwegian",
+     "og i jeg det at en et den til er som på de med han av ikke ikkje der så var meg seg men ett "
+     "har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor "
+     "eller hva skal selv sjøl her alle vil bli ble blei blitt kunne inn når være kom noen noe "
+     "ville dere deres kun ja etter ned skulle denne for deg si sine sitt mot å meget hvorfor dette"},
+    {"fi", "finnish",
+     "olla olen olet on olemme olette ovat ole oli olisi ollut ei en et emme ette eivät minä sinä "
+     "hän me te he tämä tuo se nämä nuo ne mikä mitkä kuka ketkä joka jotka että ja jos koska kuin "
+     "mutta niin sekä sillä tai vaan vai vaikka kanssa mukaan noin poikki yli kun niin nyt itse"},
+    {"ru", "russian",
+     "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее "
+     "мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был "
+     "него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо "
+     "ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот"},
+};
+
+struct StopwordTables {
+  std::vector<std::unordered_set<std::string>> sets;
+  std::vector<std::string> codes;
+  StopwordTables() {
+    for (const LanguageEntry& e : kLanguages) {
+      codes.emplace_back(e.code);
+      std::unordered_set<std::string> words;
+      std::string_view all(e.words);
+      size_t pos = 0;
+      while (pos < all.size()) {
+        size_t sp = all.find(' ', pos);
+        if (sp == std::string_view::npos) sp = all.size();
+        if (sp > pos) words.emplace(all.substr(pos, sp - pos));
+        pos = sp + 1;
+      }
+      sets.push_back(std::move(words));
+    }
+  }
+};
+
+const StopwordTables& Tables() {
+  static const StopwordTables tables;
+  return tables;
+}
+
+int LanguageIndex(std::string_view code) {
+  const auto& codes = Tables().codes;
+  for (size_t i = 0; i < codes.size(); ++i) {
+    if (codes[i] == code) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+const std::vector<std::string>& SupportedLanguages() { return Tables().codes; }
+
+std::string_view SnowballAlgorithm(std::string_view language) {
+  int i = LanguageIndex(language);
+  return i < 0 ? std::string_view() : std::string_view(kLanguages[i].snowball);
+}
+
+bool IsStopword(std::string_view language, std::string_view folded) {
+  int i = LanguageIndex(language);
+  if (i < 0) return false;
+  const auto& set = Tables().sets[static_cast<size_t>(i)];
+  return set.find(std::string(folded)) != set.end();
+}
+
+bool IsEnglishStopword(std::string_view folded) {
+  static const auto& set = Tables().sets[0];
+  if (folded.size() > 10) return false;
+  return set.find(std::string(folded)) != set.end();
+}
+
+std::string DetectLanguage(std::string_view text, bool* confident) {
+  std::vector<Token> tokens;
+  Tokenize(text.substr(0, std::min<size_t>(text.size(), 8000)), &tokens);
+  const auto& tables = Tables();
+  std::vector<int> hits(tables.sets.size(), 0);
+  int words = 0;
+  std::string folded;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    FoldToken(t.text(text), &folded);
+    ++words;
+    for (size_t l = 0; l < tables.sets.size(); ++l) hits[l] += tables.sets[l].count(folded) > 0;
+  }
+  size_t best = 0, second = 0;
+  for (size_t l = 1; l < hits.size(); ++l) {
+    if (hits[l] > hits[best]) {
+      second = best;
+      best = l;
+    } else if (l != best && (second == best || hits[l] > hits[second])) {
+      second = l;
+    }
+  }
+  bool clear = words >= 20 && hits[best] * 100 >= words * 15 &&
+               (best == second || hits[best] >= hits[second] * 3 / 2);
+  if (confident) *confident = clear;
+  return clear ? tables.codes[best] : "en";
+}
+
+}  // namespace precis::text

@@ -1,0 +1,28 @@
+// Stop words (function words) per language, and language identification from them.
+#ifndef PRECIS_TEXT_STOPWORDS_H_
+#define PRECIS_TEXT_STOPWORDS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis::text {
+
+// Languages with a stop word list and a Snowball stemmer, as ISO 639-1 codes.
+const std::vector<std::string>& SupportedLanguages();
+
+// The Snowball algorithm name for an ISO 639-1 code ("en" -> "english"), or "" if unknown.
+std::string_view SnowballAlgorithm(std::string_view language);
+
+// `folded` must be case-folded (FoldToken). Unknown languages have no stop words.
+bool IsStopword(std::string_view language, std::string_view folded);
+bool IsEnglishStopword(std::string_view folded);
+
+// Guesses the language of a text from the share of each language's stop words among its first
+// few hundred words. Returns "en" when nothing is conclusive (too little text, unknown language).
+// `confident` (optional) is set when the winner is clear.
+std::string DetectLanguage(std::string_view text, bool* confident = nullptr);
+
+}  // namespace precis::text
+
+#endif  // PRECIS_TEXT_STOPWORDS_H_

@@ -1,0 +1,196 @@
+#include "text/tokenizer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
+
+namespace precis::text {
+namespace {
+
+enum class CharClass : uint8_t { kSpace, kNewline, kLetter, kDigit, kMark, kApostrophe, kPunct,
+                                 kSymbol };
+
+struct DecodedChar {
+  UChar32 cp;
+  int32_t next;  // offset after the character
+};
+
+inline DecodedChar Decode(std::string_view s, int32_t i) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  if (p[i] < 0x80) return {p[i], i + 1};
+  int32_t len = static_cast<int32_t>(s.size());
+  UChar32 c;
+  U8_NEXT(p, i, len, c);
+  return {c, i};
+}
+
+inline CharClass Classify(UChar32 c) {
+  if (c < 0x80) {
+    if (c == '\n') return CharClass::kNewline;
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
+    if (c >= '0' && c <= '9') return CharClass::kDigit;
+    if (c == '\'') return CharClass::kApostrophe;
+    if (c == '$' || c == '%' || c == '@' || c == '#' || c == '&' || c == '+' || c == '=' ||
+        c == '<' || c == '>' || c == '|' || c == '~' || c == '^' || c == '`' || c < 0x20) {
+      return CharClass::kSymbol;
+    }
+    return CharClass::kPunct;
+  }
+  if (c < 0) return CharClass::kSymbol;
+  if (c == 0x2019 || c == 0x02BC) return CharClass::kApostrophe;  // ’ and modifier apostrophe
+  if (c == 0x2028 || c == 0x2029 || c == 0x85) return CharClass::kNewline;
+  if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) return CharClass::kSpace;
+  int8_t type = u_charType(c);
+  switch (type) {
+    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+      return CharClass::kLetter;
+    case U_DECIMAL_DIGIT_NUMBER: return CharClass::kDigit;
+    case U_NON_SPACING_MARK: case U_COMBINING_SPACING_MARK: case U_ENCLOSING_MARK:
+      return CharClass::kMark;
+    case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION: case U_OTHER_PUNCTUATION: case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+      return CharClass::kPunct;
+    case U_FORMAT_CHAR: return CharClass::kSpace;  // soft hyphens, joiners: invisible
+    default: return CharClass::kSymbol;
+  }
+}
+
+inline bool IsWordChar(CharClass k) {
+  return k == CharClass::kLetter || k == CharClass::kDigit || k == CharClass::kMark;
+}
+
+void SetCase(std::string_view text, Token* t) {
+  bool has_upper = false, has_lower = false;
+  bool first = true;
+  for (int32_t i = static_cast<int32_t>(t->begin); i < static_cast<int32_t>(t->end);) {
+    DecodedChar d = Decode(text, i);
+    i = d.next;
+    bool up = d.cp < 0x80 ? (d.cp >= 'A' && d.cp <= 'Z') : u_isupper(d.cp);
+    bool low = d.cp < 0x80 ? (d.cp >= 'a' && d.cp <= 'z') : u_islower(d.cp);
+    if (first) {
+      t->upper_initial = up;
+      t->lower_initial = low;
+      first = false;
+    }
+    has_upper |= up;
+    has_lower |= low;
+  }
+  t->all_upper = has_upper && !has_lower;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* tokens) {
+  tokens->clear();
+  const int32_t n = static_cast<int32_t>(text.size());
+  int newlines = 0;
+  bool space = true;
+  int32_t i = 0;
+  while (i < n) {
+    DecodedChar d = Decode(text, i);
+    CharClass k = Classify(d.cp);
+    if (k == CharClass::kSpace || k == CharClass::kNewline) {
+      if (k == CharClass::kNewline && newlines < 2) ++newlines;
+      space = true;
+      i = d.next;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    t.newlines_before = static_cast<uint8_t>(newlines);
+    t.space_before = space;
+    newlines = 0;
+    space = false;
+    if (IsWordChar(k)) {
+      const bool starts_digit = k == CharClass::kDigit;
+      int32_t j = d.next;
+      while (j < n) {
+        DecodedChar e = Decode(text, j);
+        CharClass ek = Classify(e.cp);
+        if (IsWordChar(ek)) {
+          j = e.next;
+          continue;
+        }
+        if (e.next >= n) break;
+        DecodedChar f = Decode(text, e.next);
+        CharClass fk = Classify(f.cp);
+        // "don't", "Chicago's": an apostrophe between letters.
+        if (ek == CharClass::kApostrophe && fk == CharClass::kLetter) {
+          j = f.next;
+          continue;
+        }
+        // "6.4", "2,300": a decimal or grouping mark between digits.
+        if (starts_digit && (e.cp == '.' || e.cp == ',') && fk == CharClass::kDigit &&
+            Classify(Decode(text, j - 1).cp) == CharClass::kDigit) {
+          j = f.next;
+          continue;
+        }
+        break;
+      }
+      // Dotted abbreviations: single letters each followed by a dot ("U.S.", "a.m.").
+      if (!starts_digit && j - i == 1 && j < n && text[j] == '.') {
+        int32_t m = j;
+        int letters = 1;
+        while (m + 2 < n && text[m] == '.' && Classify(Decode(text, m + 1).cp) == CharClass::kLetter &&
+               Decode(text, m + 1).next < n && text[Decode(text, m + 1).next] == '.') {
+          int32_t after_letter = Decode(text, m + 1).next;
+          // The letter must stand alone: "U.S." yes, "U.Sxx." no.
+          m = after_letter;
+          ++letters;
+        }
+        if (letters >= 2) j = m + 1;  // include the final dot
+      }
+      t.end = static_cast<uint32_t>(j);
+      t.kind = starts_digit ? TokenKind::kNumber : TokenKind::kWord;
+      if (k == CharClass::kMark) t.kind = TokenKind::kSymbol;
+      i = j;
+      SetCase(text, &t);
+    } else if (d.cp == '.' || d.cp == 0x2026) {
+      int32_t j = d.next;
+      while (j < n && (text[j] == '.' || Decode(text, j).cp == 0x2026)) j = Decode(text, j).next;
+      t.end = static_cast<uint32_t>(j);
+      t.kind = TokenKind::kPunct;
+      i = j;
+    } else {
+      t.end = static_cast<uint32_t>(d.next);
+      t.kind = (k == CharClass::kPunct || k == CharClass::kApostrophe) ? TokenKind::kPunct
+                                                                       : TokenKind::kSymbol;
+      i = d.next;
+    }
+    tokens->push_back(t);
+  }
+}
+
+void FoldToken(std::string_view token, std::string* out) {
+  out->clear();
+  bool ascii = true;
+  for (char c : token) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    for (char c : token) {
+      if (c == '.') continue;
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    }
+    return;
+  }
+  const int32_t n = static_cast<int32_t>(token.size());
+  for (int32_t i = 0; i < n;) {
+    DecodedChar d = Decode(token, i);
+    i = d.next;
+    UChar32 c = d.cp;
+    if (c == '.') continue;
+    if (c == 0x2019 || c == 0x02BC) c = '\'';
+    if (c < 0) c = 0xFFFD;
+    c = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+    char buf[4];
+    int32_t k = 0;
+    UBool bad = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buf), k, 4, c, bad);
+    if (!bad) out->append(buf, static_cast<size_t>(k));
+  }
+}
+
+}  // namespace precis::text

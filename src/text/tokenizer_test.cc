@@ -1,0 +1,72 @@
+#include "text/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace precis::text {
+namespace {
+
+std::vector<std::string> Texts(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.emplace_back(t.text(text));
+  return out;
+}
+
+TEST(TokenizerTest, WordsNumbersAndPunctuation) {
+  EXPECT_EQ(Texts("Chicago's $2.3 million, 6.4% (up)."),
+            (std::vector<std::string>{"Chicago's", "$", "2.3", "million", ",", "6.4", "%", "(",
+                                      "up", ")", "."}));
+}
+
+TEST(TokenizerTest, DottedAbbreviationsStayWhole) {
+  EXPECT_EQ(Texts("the U.S. and a.m. U.N."),
+            (std::vector<std::string>{"the", "U.S.", "and", "a.m.", "U.N."}));
+  EXPECT_EQ(Texts("Harry D. Smith"), (std::vector<std::string>{"Harry", "D", ".", "Smith"}));
+}
+
+TEST(TokenizerTest, HyphensSplitApostrophesJoin) {
+  EXPECT_EQ(Texts("law-enforcement don’t"),
+            (std::vector<std::string>{"law", "-", "enforcement", "don’t"}));
+  EXPECT_EQ(Texts("Sessions' order"), (std::vector<std::string>{"Sessions", "'", "order"}));
+}
+
+TEST(TokenizerTest, EllipsisIsOneToken) {
+  EXPECT_EQ(Texts("wait... now…"), (std::vector<std::string>{"wait", "...", "now", "…"}));
+}
+
+TEST(TokenizerTest, LineBreaksAndCase) {
+  std::string text = "A\nb\n\n\nC D";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_EQ(tokens[1].newlines_before, 1);
+  EXPECT_EQ(tokens[2].newlines_before, 2);
+  EXPECT_TRUE(tokens[0].upper_initial);
+  EXPECT_TRUE(tokens[1].lower_initial);
+}
+
+TEST(TokenizerTest, UnicodeLettersAndStrayBytes) {
+  std::string text = "Zürich naïve \xFF end";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_EQ(tokens[0].kind, TokenKind::kWord);
+  EXPECT_EQ(tokens[2].kind, TokenKind::kSymbol);
+}
+
+TEST(TokenizerTest, FoldToken) {
+  std::string out;
+  FoldToken("U.S.", &out);
+  EXPECT_EQ(out, "us");
+  FoldToken("DON’T", &out);
+  EXPECT_EQ(out, "don't");
+  FoldToken("ÉCOLE", &out);
+  EXPECT_EQ(out, "école");
+}
+
+}  // namespace
+}  // namespace precis::text
