@@ -29,6 +29,7 @@ inline constexpr const char* kExitCodesHelp =
 // Registers a subcommand; `*run` is set to its action when the subcommand is chosen.
 void AddSummarizeCommand(CLI::App& app, std::function<int()>* run);
 void AddCleanCommand(CLI::App& app, std::function<int()>* run);
+void AddRougeCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace precis::cli
 

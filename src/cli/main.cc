@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   std::function<int()> run;
   precis::cli::AddSummarizeCommand(app, &run);
   precis::cli::AddCleanCommand(app, &run);
+  precis::cli::AddRougeCommand(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
