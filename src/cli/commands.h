@@ -30,6 +30,7 @@ inline constexpr const char* kExitCodesHelp =
 void AddSummarizeCommand(CLI::App& app, std::function<int()>* run);
 void AddCleanCommand(CLI::App& app, std::function<int()>* run);
 void AddRougeCommand(CLI::App& app, std::function<int()>* run);
+void AddEvalCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace precis::cli
 

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   precis::cli::AddSummarizeCommand(app, &run);
   precis::cli::AddCleanCommand(app, &run);
   precis::cli::AddRougeCommand(app, &run);
+  precis::cli::AddEvalCommand(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

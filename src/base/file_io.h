@@ -1,0 +1,17 @@
+// Reading whole files, transparently decompressing .xz.
+#ifndef PRECIS_BASE_FILE_IO_H_
+#define PRECIS_BASE_FILE_IO_H_
+
+#include <string>
+
+#include "precis/status.h"
+
+namespace precis {
+
+// Reads `path` into `*out`; a name ending in ".xz" is decompressed. Fails with kNotFound or
+// kInvalidInput (corrupt compressed data), naming the file.
+Status ReadFileToString(const std::string& path, std::string* out);
+
+}  // namespace precis
+
+#endif  // PRECIS_BASE_FILE_IO_H_
