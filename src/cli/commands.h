@@ -31,6 +31,7 @@ void AddSummarizeCommand(CLI::App& app, std::function<int()>* run);
 void AddCleanCommand(CLI::App& app, std::function<int()>* run);
 void AddRougeCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalCommand(CLI::App& app, std::function<int()>* run);
+void AddTrainCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace precis::cli
 

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   precis::cli::AddCleanCommand(app, &run);
   precis::cli::AddRougeCommand(app, &run);
   precis::cli::AddEvalCommand(app, &run);
+  precis::cli::AddTrainCommand(app, &run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

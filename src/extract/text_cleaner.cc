@@ -254,7 +254,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
                                                  tokens[line.first_token].begin);
     bool opens = false;
     SentenceLabel label = LabelLine(text, line_text, tokens, line, &opens);
-    if (label == SentenceLabel::kContent && in_link_list && !line.terminated) {
+    if ((label == SentenceLabel::kContent || label == SentenceLabel::kShortLine) && in_link_list &&
+        !line.terminated) {
       label = SentenceLabel::kPromo;
     } else {
       in_link_list = opens || (in_link_list && label != SentenceLabel::kContent);

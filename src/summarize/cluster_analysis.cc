@@ -152,6 +152,20 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
     }
   }
 
+  bool any_article = false, any_text = false;
+  for (size_t d = 0; d < texts.size(); ++d) {
+    any_article |= !out->docs[d].verdict.non_article;
+    any_text |= out->docs[d].cleaned.content_words > 0;
+  }
+  if (!any_article && any_text) {
+    out->all_non_articles = true;
+    for (AnalyzedDocument& doc : out->docs) {
+      if (doc.cleaned.content_words == 0) continue;
+      doc.verdict.non_article = false;
+      doc.note = "kept although it does not look like an article: " + doc.verdict.reason;
+    }
+  }
+
   // Sentences, terms and concepts.
   std::vector<uint32_t>& local = impl_->local_of_global;
   std::vector<uint32_t>& touched = impl_->touched;
@@ -252,6 +266,14 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
           if (inserted) bit->second = new_concept(true);
           as.concepts.push_back(bit->second);
         }
+      }
+      {
+        std::string_view st = text.substr(cs.begin, cs.end - cs.begin);
+        as.has_quote = st.find('"') != std::string_view::npos ||
+                       st.find("\xE2\x80\x9C") != std::string_view::npos ||
+                       st.find("\xE2\x80\x9D") != std::string_view::npos;
+        size_t last = st.find_last_not_of("\"'\xE2\x80\x9D) ");
+        as.question = last != std::string_view::npos && st[last] == '?';
       }
       float rel = content_count > 1 ? static_cast<float>(as.position) / content_count : 0.0f;
       for (uint32_t c : as.concepts) {

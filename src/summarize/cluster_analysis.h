@@ -30,6 +30,8 @@ struct AnalyzedSentence {
   std::vector<uint32_t> numbers;   // unique term ids of number tokens
   bool eligible = false;  // may be quoted in a summary (see ClusterAnalyzer for the rules)
   bool dangling = false;  // opens with a word that needs an antecedent ("But", "He said")
+  bool has_quote = false;  // contains a quotation mark
+  bool question = false;   // ends with a question mark
 };
 
 struct AnalyzedDocument {
@@ -55,6 +57,7 @@ struct ClusterAnalysis {
   std::vector<float> concept_first;  // earliest relative position (0 = lead) of each concept
   std::vector<uint8_t> concept_is_bigram;
   size_t usable_docs = 0;  // documents that are articles and not duplicates
+  bool all_non_articles = false;
   size_t content_words = 0;
 };
 
@@ -66,7 +69,9 @@ class ClusterAnalyzer {
   ClusterAnalyzer(const ClusterAnalyzer&) = delete;
   ClusterAnalyzer& operator=(const ClusterAnalyzer&) = delete;
 
-  // `texts` are the documents' texts, valid UTF-8. `language` empty = detect.
+  // `texts` are the documents' texts, valid UTF-8. `language` empty = detect. When every
+  // non-empty document is judged not an article, they are all kept (and `out->all_non_articles`
+  // set): a summary of doubtful text with a warning serves better than none.
   void Analyze(const std::vector<std::string_view>& texts, const std::string& language,
                ClusterAnalysis* out);
 

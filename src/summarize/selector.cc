@@ -7,6 +7,7 @@
 #include "summarize/coverage_selector.h"
 #include "summarize/ilp_selector.h"
 #include "summarize/lead_selector.h"
+#include "summarize/learned_selector.h"
 #include "summarize/lexrank_selector.h"
 
 namespace precis::summarize {
@@ -15,13 +16,14 @@ std::unique_ptr<SentenceSelector> CreateSelector(std::string_view name,
                                                  const SummarizerModel& model) {
   if (name == "coverage") return std::make_unique<CoverageSelector>(model);
   if (name == "ilp") return std::make_unique<IlpSelector>(model);
+  if (name == "learned") return std::make_unique<LearnedSelector>(model);
   if (name == "lexrank") return std::make_unique<LexRankSelector>();
   if (name == "lead") return std::make_unique<LeadSelector>();
   return nullptr;
 }
 
 const std::vector<std::string>& SelectorNames() {
-  static const std::vector<std::string> names = {"coverage", "ilp", "lexrank", "lead"};
+  static const std::vector<std::string> names = {"learned", "coverage", "ilp", "lexrank", "lead"};
   return names;
 }
 

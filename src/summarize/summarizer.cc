@@ -101,6 +101,40 @@ Status ResolveBudget(const Budget& budget, size_t content_words, WordLimit* limi
   return Status::OK();
 }
 
+// In fill mode, when the method ran out of quotable sentences before the target, adds the
+// remaining complete-enough sentences (dangling openers included), earliest first: evaluation
+// protocols cut at N words and a short summary only loses recall.
+void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* selection) {
+  if (!limit.fill) return;
+  uint32_t words = 0;
+  for (uint32_t i : selection->chosen) words += cluster.sentences[i].words;
+  if (limit.Full(words, static_cast<uint32_t>(selection->chosen.size()))) return;
+  std::vector<uint8_t> taken(cluster.sentences.size(), 0);
+  for (uint32_t i : selection->chosen) taken[i] = 1;
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < cluster.sentences.size(); ++i) {
+    const AnalyzedSentence& s = cluster.sentences[i];
+    if (!taken[i] && s.words >= 5 && s.terms.size() >= 2) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const AnalyzedSentence& x = cluster.sentences[a];
+    const AnalyzedSentence& y = cluster.sentences[b];
+    if (x.eligible != y.eligible) return x.eligible;
+    return x.position < y.position;
+  });
+  for (uint32_t i : order) {
+    if (limit.Full(words, static_cast<uint32_t>(selection->chosen.size()))) break;
+    bool redundant = false;
+    for (uint32_t c : selection->chosen) {
+      redundant |= TermCosine(cluster.sentences[i], cluster.sentences[c]) > 0.5;
+    }
+    if (redundant) continue;
+    selection->chosen.push_back(i);
+    selection->scores.push_back(0);
+    words += cluster.sentences[i].words;
+  }
+}
+
 Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
                                  const SummaryOptions& options, Summary* summary) const {
   *summary = Summary();
@@ -187,6 +221,10 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
         "no usable article text in {} document(s){}", documents.size(),
         dropped ? fmt::format(" ({} dropped as not articles)", dropped) : std::string()));
   }
+  if (cluster.all_non_articles) {
+    summary->warnings.push_back(
+        "no document looks like a news article (notices, prompts or boilerplate); summarized anyway");
+  }
   if (cluster.usable_docs == 1) {
     summary->warnings.push_back("only one usable article: this is a single-document summary");
   }
@@ -207,6 +245,7 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
 
   Selection selection;
   selector->Select(cluster, limit, &selection);
+  TopUp(cluster, limit, &selection);
 
   // Reading order: earlier in its article first (leads carry the event), then by date, then by
   // input order.

@@ -1,0 +1,118 @@
+#include "extract/text_cleaner.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "extract/non_article_detector.h"
+#include "extract/shingles.h"
+#include "summarize/cluster_analysis.h"
+
+namespace precis::extract {
+namespace {
+
+// Label of the sentence containing `needle`.
+SentenceLabel LabelOf(const std::string& text, const CleanedText& c, const std::string& needle) {
+  for (const CleanSentence& s : c.sentences) {
+    // The dateline is cut from the front, so look from the start of the line.
+    if (text.substr(s.begin, s.end - s.begin).find(needle) != std::string::npos) return s.label;
+  }
+  ADD_FAILURE() << "no sentence contains: " << needle;
+  return SentenceLabel::kContent;
+}
+
+TEST(TextCleanerTest, LabelsWebJunkAndKeepsProse) {
+  const std::string text =
+      "Judge blocks sanctuary city funds order\n\n"
+      "CHICAGO — A federal judge on Friday blocked the Justice Department from withholding grants "
+      "from sanctuary cities.\n\n"
+      "22 PHOTOS\nSanctuary Cities in the USA\nSee Gallery\n(Photo: Getty Images)\n"
+      "HIDE CAPTION\nSHOW CAPTION\n\n"
+      "Immigrant Rosa Sabido sits in the church in Mancos, Colorado, U.S., July 19, 2017. "
+      "REUTERS/Lucy Nicholson\n\n"
+      "READ MORE: Three Takeaways From The Season\n\n"
+      "This is a win for cities across the US. pic.twitter.com/H6pN36JsuD\n"
+      "— Mayor Rahm Emanuel (@ChicagosMayor) September 15, 2017\n\n"
+      "The city had asked the judge for a nationwide injunction this week, lawyers said.\n\n"
+      "SEE ALSO:\n\nTrump just said a deal with Democrats can't include chain migration\n\n"
+      "Sign up for Breaking News by AOL to get the latest alerts delivered to your inbox.\n\n"
+      "[Reporter: \"Are you concerned about the funding?\"]\n\n"
+      "(© Copyright 2017 CBS Broadcasting Inc. All Rights Reserved.)\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(c.title, "Judge blocks sanctuary city funds order");
+  EXPECT_EQ(c.dateline, "CHICAGO");
+  EXPECT_EQ(LabelOf(text, c, "A federal judge on Friday"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "nationwide injunction this week"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "22 PHOTOS"), SentenceLabel::kShortLine);
+  EXPECT_EQ(LabelOf(text, c, "See Gallery"), SentenceLabel::kShortLine);
+  EXPECT_EQ(LabelOf(text, c, "(Photo: Getty"), SentenceLabel::kAside);
+  EXPECT_EQ(LabelOf(text, c, "HIDE CAPTION"), SentenceLabel::kShortLine);
+  EXPECT_EQ(LabelOf(text, c, "Rosa Sabido sits"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "READ MORE"), SentenceLabel::kPromo);
+  EXPECT_EQ(LabelOf(text, c, "pic.twitter.com"), SentenceLabel::kSocial);
+  EXPECT_EQ(LabelOf(text, c, "(@ChicagosMayor)"), SentenceLabel::kSocial);
+  EXPECT_EQ(LabelOf(text, c, "chain migration"), SentenceLabel::kPromo);
+  EXPECT_EQ(LabelOf(text, c, "Sign up for Breaking News"), SentenceLabel::kPrompt);
+  EXPECT_EQ(LabelOf(text, c, "[Reporter"), SentenceLabel::kAside);
+  EXPECT_EQ(LabelOf(text, c, "Copyright 2017"), SentenceLabel::kCredit);
+  // The dateline is cut from the sentence's span.
+  for (const CleanSentence& s : c.sentences) {
+    if (s.label == SentenceLabel::kContent) {
+      EXPECT_EQ(text.substr(s.begin, 10), "A federal ");
+      break;
+    }
+  }
+}
+
+TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
+  std::string text;
+  for (int i = 0; i < 4; ++i) {
+    text += "Photo " + std::to_string(i) +
+            ": the church where she lives while facing deportation in Mancos Colorado is seen.\n";
+  }
+  text += "The court ruled on Friday that the city may keep its grants for now.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(c.content_sentences, 1u);
+}
+
+TEST(TextCleanerTest, LearnedBoilerplateIsDropped) {
+  const std::string notice =
+      "These crawls are part of an effort to archive pages as they are created and archive the "
+      "pages that they refer to.";
+  std::vector<text::Token> tokens;
+  text::Tokenize(notice, &tokens);
+  std::vector<uint64_t> shingles;
+  WordShingles(notice, tokens, 0, tokens.size(), &shingles);
+  BoilerplateModel model(shingles);
+  CleanedText c;
+  CleanText(notice + std::string(" The senator resigned on Monday after a long scandal."), model, &c);
+  EXPECT_EQ(c.sentences[0].label, SentenceLabel::kBoilerplate);
+  EXPECT_EQ(c.sentences[1].label, SentenceLabel::kContent);
+  CleanedText only;
+  CleanText(notice, model, &only);
+  EXPECT_TRUE(JudgeArticle(notice, only).non_article);
+}
+
+TEST(NonArticleDetectorTest, NoticesAndTooLittleText) {
+  const std::string cookie =
+      "We use cookies to improve your experience. Please enable cookies in your browser to "
+      "continue. You can change your settings at any time. By using this site you agree.";
+  CleanedText c;
+  CleanText(cookie, BoilerplateModel(), &c);
+  EXPECT_TRUE(JudgeArticle(cookie, c).non_article);
+  const std::string brief = "Notice you must log in to continue.";
+  CleanText(brief, BoilerplateModel(), &c);
+  EXPECT_TRUE(JudgeArticle(brief, c).non_article);
+  const std::string article =
+      "A federal judge in Chicago blocked the Justice Department's new grant conditions on Friday. "
+      "The ruling applies nationwide, the judge wrote in a 41-page opinion. The city had sued in "
+      "August, arguing the conditions were unconstitutional. Officials said they would appeal.";
+  CleanText(article, BoilerplateModel(), &c);
+  EXPECT_FALSE(JudgeArticle(article, c).non_article);
+}
+
+}  // namespace
+}  // namespace precis::extract

@@ -1,0 +1,36 @@
+// The trainer: learns a SummarizerModel from a corpus of clusters with reference summaries
+// (Multi-News train). Kept apart from the runtime, which only loads the model it writes.
+//
+// It learns two things:
+//  1. Boilerplate: word shingles that occur in at least `boilerplate_min_clusters` distinct
+//     events. Unrelated events share no eight-word runs except the text around articles (crawl
+//     notices, cookie walls, reprint lines), so repetition finds it without any list.
+//  2. Sentence importance: a ridge regression from SentenceFeatures to how much of a sentence is
+//     in the reference (unigram plus bigram precision against the reference, stemmed), trained on
+//     the sentences a summary may quote.
+#ifndef PRECIS_SUMMARIZE_TRAINER_H_
+#define PRECIS_SUMMARIZE_TRAINER_H_
+
+#include <string>
+
+#include "precis/status.h"
+#include "summarize/model.h"
+
+namespace precis::summarize {
+
+struct TrainerOptions {
+  std::string src;  // Multi-News train.src(.xz)
+  std::string tgt;  // Multi-News train.tgt(.xz)
+  size_t limit = 0;                      // events to read (0: all)
+  size_t boilerplate_min_clusters = 8;
+  double ridge = 10.0;                   // L2 penalty of the regression
+  int threads = 0;
+};
+
+// Trains a model; `report` receives a human-readable account (counts, fit quality).
+Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* model,
+                            std::string* report);
+
+}  // namespace precis::summarize
+
+#endif  // PRECIS_SUMMARIZE_TRAINER_H_
