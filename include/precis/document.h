@@ -16,8 +16,8 @@ struct Document {
   std::string text;
 
   // Optional metadata; empty when unknown.
-  std::string id;      // caller's identifier (file name, JSONL id)
-  std::string title;   // headline
+  std::string id;     // caller's identifier (file name, JSONL id)
+  std::string title;  // headline
   std::string url;
   std::string source;  // outlet, e.g. "BBC News"
   std::string date;    // publication date as given (ISO 8601 preferred)

@@ -20,13 +20,15 @@ class Status {
     kInvalidArgument,  // the caller asked for something impossible (bad option, unknown method)
     kNotFound,         // a file or resource does not exist
     kIOError,          // reading or writing failed
-    kInvalidInput,     // the input exists but cannot be used (empty, binary, malformed, undecodable)
-    kInternal,         // a bug or an external library failed; never caused by input alone
+    kInvalidInput,  // the input exists but cannot be used (empty, binary, malformed, undecodable)
+    kInternal,      // a bug or an external library failed; never caused by input alone
   };
 
   Status() = default;
   static Status OK() { return Status(); }
-  static Status InvalidArgument(std::string_view msg) { return Status(Code::kInvalidArgument, msg); }
+  static Status InvalidArgument(std::string_view msg) {
+    return Status(Code::kInvalidArgument, msg);
+  }
   static Status NotFound(std::string_view msg) { return Status(Code::kNotFound, msg); }
   static Status IOError(std::string_view msg) { return Status(Code::kIOError, msg); }
   static Status InvalidInput(std::string_view msg) { return Status(Code::kInvalidInput, msg); }

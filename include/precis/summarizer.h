@@ -55,9 +55,9 @@ struct SourceSpan {
 };
 
 struct SummarySentence {
-  std::string text;              // the sentence as written in its source, whitespace folded
-  std::vector<int> sources;      // 0-based indices of every document reporting it, ascending
-  double score = 0;              // the method's importance score for this sentence
+  std::string text;                 // the sentence as written in its source, whitespace folded
+  std::vector<int> sources;         // 0-based indices of every document reporting it, ascending
+  double score = 0;                 // the method's importance score for this sentence
   std::vector<SourceSpan> offsets;  // the span it was taken from first, then supporting spans
 };
 

@@ -14,9 +14,10 @@ void ParallelFor(size_t n, int threads, const std::function<void(size_t)>& fn) {
   }
   tbb::task_arena arena(threads > 0 ? threads : tbb::task_arena::automatic);
   arena.execute([&] {
-    tbb::parallel_for(tbb::blocked_range<size_t>(0, n, 4), [&](const tbb::blocked_range<size_t>& r) {
-      for (size_t i = r.begin(); i != r.end(); ++i) fn(i);
-    });
+    tbb::parallel_for(tbb::blocked_range<size_t>(0, n, 4),
+                      [&](const tbb::blocked_range<size_t>& r) {
+                        for (size_t i = r.begin(); i != r.end(); ++i) fn(i);
+                      });
   });
 }
 

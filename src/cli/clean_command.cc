@@ -47,8 +47,8 @@ int RunClean(const CleanOptions& o) {
     if (!cleaned.title.empty()) std::printf("title: %s\n", cleaned.title.c_str());
     if (!cleaned.dateline.empty()) std::printf("dateline: %s\n", cleaned.dateline.c_str());
     for (const extract::CleanSentence& cs : cleaned.sentences) {
-      std::string text = summarize::FoldWhitespace(
-          std::string_view(doc.text).substr(cs.begin, cs.end - cs.begin));
+      std::string text =
+          summarize::FoldWhitespace(std::string_view(doc.text).substr(cs.begin, cs.end - cs.begin));
       if (o.labels) {
         std::printf("%-11s %s\n", extract::SentenceLabelName(cs.label), text.c_str());
       } else if (cs.label == extract::SentenceLabel::kContent) {
@@ -66,7 +66,8 @@ void AddCleanCommand(CLI::App& app, std::function<int()>* run) {
   CLI::App* cmd = app.add_subcommand(
       "clean", "Show the article text that clean-up keeps (captions, promos, prompts removed).");
   cmd->add_option("inputs", o->inputs, "Article files, a folder, or - (stdin)")->required();
-  cmd->add_flag("--labels", o->labels, "Print every sentence with its label (content or why dropped)");
+  cmd->add_flag("--labels", o->labels,
+                "Print every sentence with its label (content or why dropped)");
   cmd->add_option("--model", o->model, "Model file from `precis train` (default: the shipped one)");
   cmd->footer(kExitCodesHelp);
   cmd->callback([o, run] { *run = [o] { return RunClean(*o); }; });

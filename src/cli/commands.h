@@ -14,10 +14,10 @@ namespace precis::cli {
 
 enum ExitCode : int {
   kExitOk = 0,
-  kExitInputError = 1,   // an input could not be used (missing, empty, binary, malformed)
-  kExitUsage = 2,        // the command line is wrong
-  kExitPartial = 3,      // a batch finished, but some records failed (listed on stderr)
-  kExitInternal = 4,     // output could not be written, or an internal error
+  kExitInputError = 1,  // an input could not be used (missing, empty, binary, malformed)
+  kExitUsage = 2,       // the command line is wrong
+  kExitPartial = 3,     // a batch finished, but some records failed (listed on stderr)
+  kExitInternal = 4,    // output could not be written, or an internal error
 };
 
 inline constexpr const char* kExitCodesHelp =

@@ -32,7 +32,7 @@ int RunEval(const EvalOptions& o) {
   const std::string shared = std::string(PRECIS_SOURCE_DIR) + "/../shared/data";
   eval::EvaluationConfig config;
   config.threads = o.threads;
-  config.rouge_data_dir = !o.data_dir.empty() ? o.data_dir
+  config.rouge_data_dir = !o.data_dir.empty()              ? o.data_dir
                           : std::getenv("ROUGE_EVAL_HOME") ? std::getenv("ROUGE_EVAL_HOME")
                                                            : shared + "/rouge";
   std::vector<eval::EvalCluster> clusters;
@@ -63,10 +63,11 @@ int RunEval(const EvalOptions& o) {
     config.split_references = false;
     config.jackknife = true;
     config.use_recall = true;
-    s = eval::ReadClusterJsonl(o.clusters.empty() ? shared + "/duc2006/duc2006.jsonl.xz" : o.clusters,
-                               o.limit, &clusters);
+    s = eval::ReadClusterJsonl(
+        o.clusters.empty() ? shared + "/duc2006/duc2006.jsonl.xz" : o.clusters, o.limit, &clusters);
   } else {
-    std::fprintf(stderr, "precis eval: unknown preset '%s' (multinews-val, duc2006)\n", preset.c_str());
+    std::fprintf(stderr, "precis eval: unknown preset '%s' (multinews-val, duc2006)\n",
+                 preset.c_str());
     return kExitUsage;
   }
   if (!s.ok()) {
@@ -123,9 +124,11 @@ void AddEvalCommand(CLI::App& app, std::function<int()>* run) {
   CLI::App* cmd = app.add_subcommand(
       "eval", "Run summarization methods over a data set and print ROUGE, attribution and speed.");
   cmd->footer(std::string("Presets: multinews-val (default; F1 at a 230-word cut, -n 2 -2 4 -u -m "
-                          "-l 230) and duc2006 (recall at 250 words, jackknifed).\n") + kExitCodesHelp);
+                          "-l 230) and duc2006 (recall at 250 words, jackknifed).\n") +
+              kExitCodesHelp);
   cmd->add_option("--preset", o->preset, "multinews-val or duc2006");
-  cmd->add_option("--multinews", o->multinews, "Multi-News SRC TGT files (.xz read directly)")->expected(2);
+  cmd->add_option("--multinews", o->multinews, "Multi-News SRC TGT files (.xz read directly)")
+      ->expected(2);
   cmd->add_option("--clusters", o->clusters, "JSONL clusters with references (DUC 2006 format)");
   cmd->add_option("--limit", o->limit, "Use only the first N clusters");
   cmd->add_option("--methods", o->methods, "Comma-separated methods, or all (default)");

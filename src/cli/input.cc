@@ -49,7 +49,8 @@ std::vector<std::string> SplitArticles(std::string_view text) {
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
     std::string_view trimmed = line;
-    while (!trimmed.empty() && (trimmed.back() == '\r' || trimmed.back() == ' ')) trimmed.remove_suffix(1);
+    while (!trimmed.empty() && (trimmed.back() == '\r' || trimmed.back() == ' '))
+      trimmed.remove_suffix(1);
     while (!trimmed.empty() && trimmed.front() == ' ') trimmed.remove_prefix(1);
     if (trimmed == kArticleSeparator) {
       articles.push_back(std::move(current));
@@ -169,13 +170,17 @@ Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
         dom::element v;
         if (o[key].get(v) != SUCCESS || v.is_null()) return Status::OK();
         if (!v.is_string()) {
-          return Status::InvalidInput(std::string("document field \"") + key + "\" is not a string");
+          return Status::InvalidInput(std::string("document field \"") + key +
+                                      "\" is not a string");
         }
         *out = std::string(std::string_view(v));
         return Status::OK();
       };
-      for (auto [key, out] : {std::pair{"text", &doc.text}, {"title", &doc.title},
-                              {"url", &doc.url}, {"source", &doc.source}, {"date", &doc.date},
+      for (auto [key, out] : {std::pair{"text", &doc.text},
+                              {"title", &doc.title},
+                              {"url", &doc.url},
+                              {"source", &doc.source},
+                              {"date", &doc.date},
                               {"id", &doc.id}}) {
         Status s = field(key, out);
         if (!s.ok()) return s;

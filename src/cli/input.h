@@ -16,8 +16,7 @@ namespace precis::cli {
 inline constexpr std::string_view kArticleSeparator = "|||||";
 
 // Reads a whole file (or "-" for standard input) into `*out`. Files over `max_bytes` fail.
-Status ReadFileBytes(const std::string& path, std::string* out,
-                     size_t max_bytes = size_t{1} << 30);
+Status ReadFileBytes(const std::string& path, std::string* out, size_t max_bytes = size_t{1} << 30);
 
 // Documents from command-line arguments: each argument a text file, a folder (its regular files,
 // sorted by name, hidden files skipped), or "-" (standard input, articles separated by a line

@@ -7,9 +7,8 @@
 #include "cli/commands.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{
-      "precis: multi-document news summarization with cited sources, and its evaluation.",
-      "precis"};
+  CLI::App app{"precis: multi-document news summarization with cited sources, and its evaluation.",
+               "precis"};
   app.set_version_flag("--version", std::string("precis ") + PRECIS_VERSION_STRING);
   app.require_subcommand(1);
   app.footer(precis::cli::kExitCodesHelp);

@@ -12,7 +12,8 @@ std::string SourceLabel(const DocumentReport& report, const Document& doc) {
   if (!report.source.empty()) label = report.source;
   if (!report.title.empty()) label += (label.empty() ? "" : ": ") + report.title;
   if (!report.date.empty()) label += " (" + report.date + ")";
-  if (!report.url.empty()) label += (label.empty() ? "" : " ") + std::string("<") + report.url + ">";
+  if (!report.url.empty())
+    label += (label.empty() ? "" : " ") + std::string("<") + report.url + ">";
   if (!doc.id.empty()) label += (label.empty() ? "" : " — ") + doc.id;
   if (label.empty()) label = "document " + std::to_string(report.index + 1);
   return label;
@@ -39,8 +40,10 @@ std::string FormatText(const Summary& summary, const std::vector<Document>& docs
       count += std::find(s.sources.begin(), s.sources.end(), r.index) != s.sources.end();
     }
     out += fmt::format("[{}] {}", r.index + 1, SourceLabel(r, docs[static_cast<size_t>(r.index)]));
-    if (r.non_article) out += " (dropped: not an article)";
-    else if (count == 0) out += " (not cited)";
+    if (r.non_article)
+      out += " (dropped: not an article)";
+    else if (count == 0)
+      out += " (not cited)";
     out += "\n";
   }
   return out;

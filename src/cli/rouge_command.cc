@@ -1,7 +1,7 @@
 // precis rouge: a drop-in for ROUGE-1.5.5.pl, plus a JSONL mode.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <simdjson.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -71,9 +71,12 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
   auto get_id = [](dom::object obj, std::string* id) {
     dom::element v;
     if (obj["id"].get(v) != SUCCESS && obj["topic"].get(v) != SUCCESS) return false;
-    if (v.is_string()) *id = std::string(std::string_view(v));
-    else if (v.is_int64()) *id = std::to_string(int64_t(v));
-    else return false;
+    if (v.is_string())
+      *id = std::string(std::string_view(v));
+    else if (v.is_int64())
+      *id = std::to_string(int64_t(v));
+    else
+      return false;
     return true;
   };
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -87,14 +90,16 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
       continue;
     }
     if (obj["summary"].get(summary)) {
-      warnings->push_back(fmt::format("{}:{}: id {}: no \"summary\" string; skipped", o.pred, i + 1, id));
+      warnings->push_back(
+          fmt::format("{}:{}: id {}: no \"summary\" string; skipped", o.pred, i + 1, id));
       continue;
     }
     if (summary.find_first_not_of(" \t\r\n") == std::string_view::npos) {
       warnings->push_back(fmt::format("{}:{}: id {}: empty summary (scores 0)", o.pred, i + 1, id));
     }
     if (!preds.emplace(id, std::string(summary)).second) {
-      warnings->push_back(fmt::format("{}:{}: id {} repeated; the first is used", o.pred, i + 1, id));
+      warnings->push_back(
+          fmt::format("{}:{}: id {} repeated; the first is used", o.pred, i + 1, id));
     } else {
       pred_order.push_back(id);
     }
@@ -123,14 +128,16 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
         }
       } else if (refs.is_object()) {
         for (auto [key, value] : dom::object(refs)) {
-          if (value.is_string()) models.emplace_back(std::string(key), std::string(std::string_view(value)));
+          if (value.is_string())
+            models.emplace_back(std::string(key), std::string(std::string_view(value)));
         }
       } else if (refs.is_string()) {
         models.emplace_back("A", std::string(std::string_view(refs)));
       }
     }
     if (models.empty()) {
-      warnings->push_back(fmt::format("{}:{}: id {} has no references; not scored", o.ref, i + 1, id));
+      warnings->push_back(
+          fmt::format("{}:{}: id {} has no references; not scored", o.ref, i + 1, id));
       continue;
     }
     ref_ids.insert(id);
@@ -161,9 +168,11 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
     }
   }
   for (const std::string& id : pred_order) {
-    if (!ref_ids.count(id)) warnings->push_back(fmt::format("id {}: prediction without references; not scored", id));
+    if (!ref_ids.count(id))
+      warnings->push_back(fmt::format("id {}: prediction without references; not scored", id));
   }
-  if (evals->empty()) return Status::InvalidInput("nothing to score: no id has both a prediction and references");
+  if (evals->empty())
+    return Status::InvalidInput("nothing to score: no id has both a prediction and references");
   return Status::OK();
 }
 
@@ -172,7 +181,8 @@ int RunRougeCommand(RougeCommandOptions& o) {
   r.max_ngram = o.max_ngram;
   r.rouge_l = !o.no_lcs;
   if (!o.length.empty() && !o.bytes.empty()) {
-    std::fprintf(stderr, "precis rouge: Please specify length limit in words or bytes but not both.\n");
+    std::fprintf(stderr,
+                 "precis rouge: Please specify length limit in words or bytes but not both.\n");
     return kExitUsage;
   }
   r.length_limit = o.length.empty() ? 0 : std::strtol(o.length.c_str(), nullptr, 10);
@@ -197,8 +207,10 @@ int RunRougeCommand(RougeCommandOptions& o) {
   if (r.stem) {
     Status s = stemmer.LoadExceptions(data + "/wordnet-2.0-exceptions.tsv");
     if (!s.ok()) {
-      std::fprintf(stderr, "precis rouge: %s (-m needs ROUGE's WordNet exception table; give its "
-                           "folder with -e or ROUGE_EVAL_HOME)\n", s.message().c_str());
+      std::fprintf(stderr,
+                   "precis rouge: %s (-m needs ROUGE's WordNet exception table; give its "
+                   "folder with -e or ROUGE_EVAL_HOME)\n",
+                   s.message().c_str());
       return kExitInputError;
     }
   }
@@ -226,7 +238,8 @@ int RunRougeCommand(RougeCommandOptions& o) {
     peers = {o.system_id};
   } else {
     if (o.positional.empty()) {
-      std::fprintf(stderr, "precis rouge: Please specify the ROUGE configuration file (or --pred/--ref)\n");
+      std::fprintf(stderr,
+                   "precis rouge: Please specify the ROUGE configuration file (or --pred/--ref)\n");
       return kExitUsage;
     }
     const std::string& config = o.positional[0];
@@ -251,22 +264,28 @@ int RunRougeCommand(RougeCommandOptions& o) {
       } else if (o.positional.size() > 1) {
         peers = {o.positional[1]};
       } else {
-        std::fprintf(stderr, "precis rouge: Please specify a system ID to evaluate or use option '-a' to evaluate all systems.\n");
+        std::fprintf(stderr,
+                     "precis rouge: Please specify a system ID to evaluate or use option '-a' to "
+                     "evaluate all systems.\n");
         return kExitUsage;
       }
     }
   }
   if (!s.ok()) {
-    for (const std::string& w : warnings) std::fprintf(stderr, "precis rouge: warning: %s\n", w.c_str());
+    for (const std::string& w : warnings)
+      std::fprintf(stderr, "precis rouge: warning: %s\n", w.c_str());
     std::fprintf(stderr, "precis rouge: %s\n", s.message().c_str());
     return kExitInputError;
   }
   eval::RougeScorer scorer(r, &stemmer, std::move(stopwords));
   eval::RougeReport report = eval::RunRouge(evals, peers, &scorer, r);
-  for (const std::string& w : warnings) std::fprintf(stderr, "precis rouge: warning: %s\n", w.c_str());
+  for (const std::string& w : warnings)
+    std::fprintf(stderr, "precis rouge: warning: %s\n", w.c_str());
   for (const std::string& w : report.warnings) std::fprintf(stderr, "%s\n", w.c_str());
   if (o.table) {
-    std::string t = "| system | metric | R | P | F | R mean | P mean | F mean |\n|---|---|---|---|---|---|---|---|\n";
+    std::string t =
+        "| system | metric | R | P | F | R mean | P mean | F mean "
+        "|\n|---|---|---|---|---|---|---|---|\n";
     for (const std::string& peer : peers) {
       for (const std::string& tag : report.metric_tags) {
         const eval::RougeAverage& a = report.averages[peer][tag];
@@ -285,12 +304,16 @@ int RunRougeCommand(RougeCommandOptions& o) {
     for (const std::string& peer : peers) {
       for (const std::string& tag : report.metric_tags) {
         const eval::RougeAverage& a = report.averages[peer][tag];
-        j["systems"][peer][tag] = {
-            {"R", a.avg_r}, {"P", a.avg_p}, {"F", a.avg_f},
-            {"R_conf", {a.low_r, a.high_r}}, {"P_conf", {a.low_p, a.high_p}},
-            {"F_conf", {a.low_f, a.high_f}},
-            {"R_mean", a.mean_r}, {"P_mean", a.mean_p}, {"F_mean", a.mean_f},
-            {"instances", a.instances}};
+        j["systems"][peer][tag] = {{"R", a.avg_r},
+                                   {"P", a.avg_p},
+                                   {"F", a.avg_f},
+                                   {"R_conf", {a.low_r, a.high_r}},
+                                   {"P_conf", {a.low_p, a.high_p}},
+                                   {"F_conf", {a.low_f, a.high_f}},
+                                   {"R_mean", a.mean_r},
+                                   {"P_mean", a.mean_p},
+                                   {"F_mean", a.mean_f},
+                                   {"instances", a.instances}};
       }
     }
     std::ofstream out(o.json_out);
@@ -309,12 +332,17 @@ void AddRougeCommand(CLI::App& app, std::function<int()>* run) {
   auto o = std::make_shared<RougeCommandOptions>();
   CLI::App* cmd = app.add_subcommand(
       "rouge", "Score summaries exactly as ROUGE-1.5.5.pl does (same options, config and output).");
-  cmd->footer(std::string(
-      "Usage as the script: precis rouge [options] CONFIG.xml [SYSTEM-ID], or with -z FORMAT a file "
-      "list, or --pred P.jsonl --ref R.jsonl (prediction lines {\"id\",\"summary\"}, reference lines "
-      "{\"id\",\"references\": [..] or {\"A\": ..}}; each line of a summary is one sentence unit).\n"
-      "-m and -s read wordnet-2.0-exceptions.tsv and smart_common_words.txt from -e DIR, "
-      "$ROUGE_EVAL_HOME, or ../shared/data/rouge.\n") + kExitCodesHelp);
+  cmd->footer(
+      std::string(
+          "Usage as the script: precis rouge [options] CONFIG.xml [SYSTEM-ID], or with -z FORMAT a "
+          "file "
+          "list, or --pred P.jsonl --ref R.jsonl (prediction lines {\"id\",\"summary\"}, reference "
+          "lines "
+          "{\"id\",\"references\": [..] or {\"A\": ..}}; each line of a summary is one sentence "
+          "unit).\n"
+          "-m and -s read wordnet-2.0-exceptions.tsv and smart_common_words.txt from -e DIR, "
+          "$ROUGE_EVAL_HOME, or ../shared/data/rouge.\n") +
+      kExitCodesHelp);
   cmd->add_option("args", o->positional, "CONFIG [SYSTEM-ID]");
   cmd->add_flag("-a", o->all, "Evaluate all systems in the configuration");
   cmd->add_option("-c", o->rouge.confidence, "Confidence interval percentage (default 95)");
@@ -339,13 +367,15 @@ void AddRougeCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--pred", o->pred, "Predictions JSONL");
   cmd->add_option("--ref", o->ref, "References JSONL");
   cmd->add_option("--system", o->system_id, "System id printed in JSONL mode (default X)");
-  cmd->add_flag("--jackknife", o->jackknife,
-                "JSONL mode: score against every leave-one-out subset of the references (NIST DUC)");
+  cmd->add_flag(
+      "--jackknife", o->jackknife,
+      "JSONL mode: score against every leave-one-out subset of the references (NIST DUC)");
   cmd->add_flag("--split-sentences", o->split_sentences,
                 "JSONL mode: split each line into sentences with precis's segmenter");
   cmd->add_option("--json", o->json_out, "Also write the averages as JSON to this file");
   cmd->add_flag("--table", o->table, "Print a compact table (resampled and plain means) instead");
-  cmd->add_option("--root", o->root_map, "OLD=NEW: read a configuration's root folder OLD from NEW")->allow_extra_args(false);
+  cmd->add_option("--root", o->root_map, "OLD=NEW: read a configuration's root folder OLD from NEW")
+      ->allow_extra_args(false);
   cmd->callback([o, run] { *run = [o] { return RunRougeCommand(*o); }; });
 }
 

@@ -1,6 +1,6 @@
 // precis summarize: one cluster from files, a folder or stdin; or a batch of clusters in JSONL.
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -106,7 +106,8 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
       Summary summary;
       if (s.ok()) s = summarizer.Summarize(record.documents, opts, &summary);
       if (!s.ok()) {
-        errors[i] = fmt::format("{}:{}: id {}: {}", o.batch, line_numbers[i], record.id, s.message());
+        errors[i] =
+            fmt::format("{}:{}: id {}: {}", o.batch, line_numbers[i], record.id, s.message());
         results[i] = FormatJsonError(record.id, s.message());
         return;
       }
@@ -199,16 +200,19 @@ int RunSummarize(const SummarizeOptions& o) {
 
 void AddSummarizeCommand(CLI::App& app, std::function<int()>* run) {
   auto o = std::make_shared<SummarizeOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "summarize",
-      "Summarize articles about one event into a short summary whose sentences cite their sources.");
-  cmd->footer(std::string(
-      "Input: text files (one article each), a folder of them, or - for standard input with "
-      "articles separated by a line '|||||'.\n"
-      "Batch: --batch IN.jsonl reads one cluster per line, {\"id\": ..., \"documents\": "
-      "[{\"text\", \"title\", \"url\", \"source\", \"date\"} or \"plain text\", ...]}, and writes "
-      "one line per cluster, {\"id\", \"summary\", \"sentences\": [{\"text\", \"sources\"}]}, in "
-      "input order; a record that fails gets an \"error\" field and the rest go on.\n") +
+  CLI::App* cmd = app.add_subcommand("summarize",
+                                     "Summarize articles about one event into a short summary "
+                                     "whose sentences cite their sources.");
+  cmd->footer(
+      std::string(
+          "Input: text files (one article each), a folder of them, or - for standard input with "
+          "articles separated by a line '|||||'.\n"
+          "Batch: --batch IN.jsonl reads one cluster per line, {\"id\": ..., \"documents\": "
+          "[{\"text\", \"title\", \"url\", \"source\", \"date\"} or \"plain text\", ...]}, and "
+          "writes "
+          "one line per cluster, {\"id\", \"summary\", \"sentences\": [{\"text\", \"sources\"}]}, "
+          "in "
+          "input order; a record that fails gets an \"error\" field and the rest go on.\n") +
       kExitCodesHelp);
   cmd->add_option("inputs", o->inputs, "Article files, a folder, or - (stdin)");
   cmd->add_option("--words,-w", o->words,
@@ -222,8 +226,9 @@ void AddSummarizeCommand(CLI::App& app, std::function<int()>* run) {
                 "running past it (for ROUGE -l N evaluation)");
   std::string methods;
   for (const std::string& m : Summarizer::Methods()) methods += (methods.empty() ? "" : ", ") + m;
-  cmd->add_option("--method,-m", o->method,
-                  "Summarization method: " + methods + " (default " + Summarizer::DefaultMethod() + ")");
+  cmd->add_option(
+      "--method,-m", o->method,
+      "Summarization method: " + methods + " (default " + Summarizer::DefaultMethod() + ")");
   cmd->add_option("--format,-f", o->format, "Output format: text, markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   cmd->add_option("--language,-l", o->language,

@@ -49,15 +49,17 @@ int RunTrain(TrainOptions& o) {
 
 void AddTrainCommand(CLI::App& app, std::function<int()>* run) {
   auto o = std::make_shared<TrainOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "train", "Learn the summarizer's model (boilerplate shingles, sentence weights) from Multi-News train.");
+  CLI::App* cmd = app.add_subcommand("train",
+                                     "Learn the summarizer's model (boilerplate shingles, sentence "
+                                     "weights) from Multi-News train.");
   cmd->footer(kExitCodesHelp);
   cmd->add_option("--src", o->trainer.src, "Multi-News train.src(.xz) (default: ../shared)");
   cmd->add_option("--tgt", o->trainer.tgt, "Multi-News train.tgt(.xz) (default: ../shared)");
   cmd->add_option("--limit", o->trainer.limit, "Use only the first N events");
   cmd->add_option("--min-events", o->trainer.boilerplate_min_clusters,
                   "Boilerplate: a shingle must occur in at least this many events (default 8)");
-  cmd->add_option("--ridge", o->trainer.ridge, "L2 penalty of the sentence regression (default 10)");
+  cmd->add_option("--ridge", o->trainer.ridge,
+                  "L2 penalty of the sentence regression (default 10)");
   cmd->add_option("--base", o->base, "Start from this model's other parameters");
   cmd->add_option("--out,-o", o->out, "Output model file (default models/precis.model)");
   cmd->add_option("--threads,-j", o->trainer.threads, "Threads (default: all cores)");

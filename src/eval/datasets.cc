@@ -77,8 +77,10 @@ Status ReadClusterJsonl(const std::string& path, size_t limit, std::vector<EvalC
     }
     EvalCluster c;
     std::string_view sv;
-    if (obj["id"].get(sv) == SUCCESS || obj["topic"].get(sv) == SUCCESS) c.id = std::string(sv);
-    else c.id = std::to_string(line);
+    if (obj["id"].get(sv) == SUCCESS || obj["topic"].get(sv) == SUCCESS)
+      c.id = std::string(sv);
+    else
+      c.id = std::to_string(line);
     dom::array docs;
     if (obj["documents"].get(docs)) return Status::InvalidInput(where + ": no documents");
     for (dom::element d : docs) {
@@ -88,7 +90,8 @@ Status ReadClusterJsonl(const std::string& path, size_t limit, std::vector<EvalC
       } else if (d.is_object()) {
         dom::object o = d;
         if (o["text"].get(sv) == SUCCESS) doc.text = std::string(sv);
-        if (o["title"].get(sv) == SUCCESS || o["headline"].get(sv) == SUCCESS) doc.title = std::string(sv);
+        if (o["title"].get(sv) == SUCCESS || o["headline"].get(sv) == SUCCESS)
+          doc.title = std::string(sv);
         if (o["id"].get(sv) == SUCCESS || o["docno"].get(sv) == SUCCESS) doc.id = std::string(sv);
         if (o["source"].get(sv) == SUCCESS) doc.source = std::string(sv);
         if (o["url"].get(sv) == SUCCESS) doc.url = std::string(sv);
@@ -102,13 +105,16 @@ Status ReadClusterJsonl(const std::string& path, size_t limit, std::vector<EvalC
         size_t k = 0;
         for (dom::element r : dom::array(refs)) {
           if (r.get(sv) == SUCCESS) {
-            c.references.emplace_back(k < 26 ? std::string(1, static_cast<char>('A' + k)) : std::to_string(k), std::string(sv));
+            c.references.emplace_back(
+                k < 26 ? std::string(1, static_cast<char>('A' + k)) : std::to_string(k),
+                std::string(sv));
           }
           ++k;
         }
       } else if (refs.is_object()) {
         for (auto [key, value] : dom::object(refs)) {
-          if (value.get(sv) == SUCCESS) c.references.emplace_back(std::string(key), std::string(sv));
+          if (value.get(sv) == SUCCESS)
+            c.references.emplace_back(std::string(key), std::string(sv));
         }
       }
     }

@@ -32,7 +32,8 @@ SummaryUnits ReferenceUnits(const std::string& text, bool split) {
 
 Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summarizer,
                 const EvaluationConfig& config, std::vector<MethodResult>* results) {
-  std::vector<std::string> methods = config.methods.empty() ? Summarizer::Methods() : config.methods;
+  std::vector<std::string> methods =
+      config.methods.empty() ? Summarizer::Methods() : config.methods;
   RougeStemmer stemmer;
   if (config.rouge.stem) {
     Status s = stemmer.LoadExceptions(config.rouge_data_dir + "/wordnet-2.0-exceptions.tsv");
@@ -80,8 +81,8 @@ Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summ
         if (!s.offsets.empty()) {
           const SourceSpan& own = s.offsets.front();
           const std::string& doc = clusters[i].documents[static_cast<size_t>(own.doc)].text;
-          if (own.end <= doc.size() &&
-              summarize::FoldWhitespace(std::string_view(doc).substr(own.begin, own.end - own.begin)) == s.text) {
+          if (own.end <= doc.size() && summarize::FoldWhitespace(std::string_view(doc).substr(
+                                           own.begin, own.end - own.begin)) == s.text) {
             ++verbatim;
           }
         }
@@ -157,8 +158,8 @@ std::string ResultsJson(const std::vector<MethodResult>& results) {
     m["failed"] = r.failures;
     for (const std::string& tag : r.metric_tags) {
       const RougeAverage& a = r.rouge.at(tag);
-      m["rouge"][tag] = {{"R", a.avg_r}, {"P", a.avg_p}, {"F", a.avg_f}, {"R_mean", a.mean_r},
-                         {"P_mean", a.mean_p}, {"F_mean", a.mean_f}};
+      m["rouge"][tag] = {{"R", a.avg_r},       {"P", a.avg_p},       {"F", a.avg_f},
+                         {"R_mean", a.mean_r}, {"P_mean", a.mean_p}, {"F_mean", a.mean_f}};
     }
     m["mean_words"] = r.mean_words;
     m["mean_sentences"] = r.mean_sentences;

@@ -21,7 +21,7 @@ struct EvaluationConfig {
   bool jackknife = false;        // leave-one-out over references, as NIST's DUC configs
   bool use_recall = false;       // report R instead of F as the headline figure
   int threads = 0;
-  std::string rouge_data_dir;    // wordnet-2.0-exceptions.tsv (for -m)
+  std::string rouge_data_dir;  // wordnet-2.0-exceptions.tsv (for -m)
 };
 
 struct MethodResult {
@@ -30,12 +30,12 @@ struct MethodResult {
   std::map<std::string, RougeAverage> rouge;  // by tag
   size_t clusters = 0;
   size_t failures = 0;
-  double seconds = 0;            // summarization wall time
+  double seconds = 0;  // summarization wall time
   double mean_words = 0;
   double mean_sentences = 0;
-  double mean_sources = 0;       // documents cited per sentence
-  double multi_source_share = 0; // sentences citing 2 or more documents
-  double verbatim_share = 0;     // sentences found verbatim (white space folded) in their source
+  double mean_sources = 0;        // documents cited per sentence
+  double multi_source_share = 0;  // sentences citing 2 or more documents
+  double verbatim_share = 0;      // sentences found verbatim (white space folded) in their source
 };
 
 Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summarizer,

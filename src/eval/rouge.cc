@@ -292,9 +292,9 @@ std::unordered_map<uint32_t, int> Unigrams(const std::vector<uint32_t>& tokens) 
 }  // namespace
 
 struct RougeScorer::Processed {
-  std::vector<uint32_t> tokens;               // readText, tokenized and filtered
-  std::vector<std::vector<uint32_t>> units;   // readText_LCS, tokenized and filtered per unit
-  std::vector<GramCounts> ngrams;             // index n-1
+  std::vector<uint32_t> tokens;              // readText, tokenized and filtered
+  std::vector<std::vector<uint32_t>> units;  // readText_LCS, tokenized and filtered per unit
+  std::vector<GramCounts> ngrams;            // index n-1
   GramCounts skip;
   GramCounts skip_with_unigrams;
 };
@@ -303,9 +303,11 @@ RougeScorer::RougeScorer(const RougeOptions& options, RougeStemmer* stemmer,
                          std::set<std::string> stopwords)
     : options_(options), stemmer_(stemmer), stopwords_(std::move(stopwords)) {
   for (int n = 1; n <= options_.max_ngram; ++n) {
-    metrics_.push_back(RougeMetric{RougeMetric::Kind::kNgram, n, false, "ROUGE-" + std::to_string(n)});
+    metrics_.push_back(
+        RougeMetric{RougeMetric::Kind::kNgram, n, false, "ROUGE-" + std::to_string(n)});
   }
-  if (options_.rouge_l) metrics_.push_back(RougeMetric{RougeMetric::Kind::kLcs, 0, false, "ROUGE-L"});
+  if (options_.rouge_l)
+    metrics_.push_back(RougeMetric{RougeMetric::Kind::kLcs, 0, false, "ROUGE-L"});
   if (!options_.wlcs_weight.empty()) {
     wlcs_weight_ = std::strtod(options_.wlcs_weight.c_str(), nullptr);
     metrics_.push_back(
@@ -344,7 +346,8 @@ RougeScorer::Processed RougeScorer::ProcessUncached(const SummaryUnits& units) {
     p.units.emplace_back();
     filter(CleanTokens(unit), &p.units.back());
   }
-  for (int n = 1; n <= std::max(1, options_.max_ngram); ++n) p.ngrams.push_back(NGrams(p.tokens, n));
+  for (int n = 1; n <= std::max(1, options_.max_ngram); ++n)
+    p.ngrams.push_back(NGrams(p.tokens, n));
   if (!options_.skip_distance.empty()) {
     p.skip = SkipBigrams(p.tokens, skip_distance_, false);
     p.skip_with_unigrams = SkipBigrams(p.tokens, skip_distance_, true);
@@ -423,8 +426,8 @@ std::vector<EvalScore> RougeScorer::Score(const SummaryUnits& peer_units,
           accumulate(hit, static_cast<double>(mg.total), static_cast<double>(pg.total),
                      GramScore(hit, static_cast<double>(mg.total)));
         }
-        scores.push_back(MakeScore(total_count, total_hit, total_count_p, options_.alpha,
-                                   options_.count_mode));
+        scores.push_back(
+            MakeScore(total_count, total_hit, total_count_p, options_.alpha, options_.count_mode));
         break;
       }
       case RougeMetric::Kind::kLcs:
@@ -442,8 +445,10 @@ std::vector<EvalScore> RougeScorer::Score(const SummaryUnits& peer_units,
             base += weighted ? std::pow(static_cast<double>(unit.size()), w)
                              : static_cast<double>(unit.size());
             for (const std::vector<uint32_t>& pu : peer.units) {
-              if (weighted) MarkLcs(unit, pu, w, true, &mask, &wlcs_cells, &b, &run);
-              else MarkLcs(unit, pu, w, false, &mask, &lcs_cells, &b, &run);
+              if (weighted)
+                MarkLcs(unit, pu, w, true, &mask, &wlcs_cells, &b, &run);
+              else
+                MarkLcs(unit, pu, w, false, &mask, &lcs_cells, &b, &run);
             }
             int hit_len = 0;
             for (size_t j = 0; j < unit.size(); ++j) {
@@ -474,11 +479,10 @@ std::vector<EvalScore> RougeScorer::Score(const SummaryUnits& peer_units,
             accumulate(hit, base, peer_count, base > 0 ? hit / base : 0);
           }
         }
-        scores.push_back(weighted ? MakeScore(total_count, total_hit, total_count_p,
-                                              options_.alpha, options_.count_mode,
-                                              &WeightInverse, w)
-                                  : MakeScore(total_count, total_hit, total_count_p,
-                                              options_.alpha, options_.count_mode));
+        scores.push_back(weighted ? MakeScore(total_count, total_hit, total_count_p, options_.alpha,
+                                              options_.count_mode, &WeightInverse, w)
+                                  : MakeScore(total_count, total_hit, total_count_p, options_.alpha,
+                                              options_.count_mode));
         break;
       }
     }
@@ -565,7 +569,9 @@ RougeAverage RougeScorer::Average(
     double total = 0;
     for (double x : v) total += x;
     *mean = v.empty() ? 0 : Round5(total / static_cast<double>(v.size()));
-    auto at = [&](long i) { return i >= 0 && i < static_cast<long>(v.size()) ? v[static_cast<size_t>(i)] : 0.0; };
+    auto at = [&](long i) {
+      return i >= 0 && i < static_cast<long>(v.size()) ? v[static_cast<size_t>(i)] : 0.0;
+    };
     *low = Round5(at(ci_la) + (at(ci_lb) - at(ci_la)) * ci_r);
     *high = Round5(at(ci_ua) + (at(ci_ub) - at(ci_ua)) * ci_r);
   };

@@ -21,22 +21,22 @@
 namespace precis::eval {
 
 struct RougeOptions {
-  int max_ngram = 0;                // -n N: ROUGE-1..N (0: none)
-  bool rouge_l = true;              // false with -x
-  std::string wlcs_weight;          // -w W as given (empty: no ROUGE-W)
-  std::string skip_distance;        // -2 D as given (empty: no ROUGE-S)
-  bool skip_unigrams = false;       // -u: ROUGE-SU
-  bool skip_both = false;           // -U: ROUGE-S and ROUGE-SU
-  bool stem = false;                // -m
-  bool remove_stopwords = false;    // -s
-  long length_limit = 0;            // -l words (0: none)
-  long byte_limit = 0;              // -b bytes (0: none)
-  char score_mode = 'A';            // -f A (model average) or B (best model)
-  double alpha = 0.5;               // -p
-  int count_mode = 0;               // -t 0 (sentence units), 1 (tokens), 2 (raw counts)
-  std::string confidence = "95";    // -c as given
-  int resamples = 1000;             // -r
-  bool per_eval = false;            // -d
+  int max_ngram = 0;              // -n N: ROUGE-1..N (0: none)
+  bool rouge_l = true;            // false with -x
+  std::string wlcs_weight;        // -w W as given (empty: no ROUGE-W)
+  std::string skip_distance;      // -2 D as given (empty: no ROUGE-S)
+  bool skip_unigrams = false;     // -u: ROUGE-SU
+  bool skip_both = false;         // -U: ROUGE-S and ROUGE-SU
+  bool stem = false;              // -m
+  bool remove_stopwords = false;  // -s
+  long length_limit = 0;          // -l words (0: none)
+  long byte_limit = 0;            // -b bytes (0: none)
+  char score_mode = 'A';          // -f A (model average) or B (best model)
+  double alpha = 0.5;             // -p
+  int count_mode = 0;             // -t 0 (sentence units), 1 (tokens), 2 (raw counts)
+  std::string confidence = "95";  // -c as given
+  int resamples = 1000;           // -r
+  bool per_eval = false;          // -d
 };
 
 // A summary as ROUGE reads it: its units (sentences) in order, lowercased (ASCII only, as the
@@ -52,16 +52,17 @@ struct EvalScore {
 struct RougeMetric {
   enum class Kind { kNgram, kLcs, kWlcs, kSkip };
   Kind kind = Kind::kNgram;
-  int n = 1;                  // for kNgram
-  bool skip_unigrams = false; // for kSkip
-  std::string tag;            // "ROUGE-1", "ROUGE-L", "ROUGE-W-1.2", "ROUGE-SU4", ...
+  int n = 1;                   // for kNgram
+  bool skip_unigrams = false;  // for kSkip
+  std::string tag;             // "ROUGE-1", "ROUGE-L", "ROUGE-W-1.2", "ROUGE-SU4", ...
 };
 
 struct RougeAverage {
-  double avg_r = 0, avg_p = 0, avg_f = 0;  // means of the bootstrap samples (what the script prints)
+  double avg_r = 0, avg_p = 0,
+         avg_f = 0;  // means of the bootstrap samples (what the script prints)
   double low_r = 0, low_p = 0, low_f = 0;  // confidence interval
   double high_r = 0, high_p = 0, high_f = 0;
-  double mean_r = 0, mean_p = 0, mean_f = 0;  // plain means over instances
+  double mean_r = 0, mean_p = 0, mean_f = 0;     // plain means over instances
   double count_m = 0, count_p = 0, count_h = 0;  // summed counts (count_mode 1 and 2)
   size_t instances = 0;
 };
@@ -96,7 +97,8 @@ class RougeScorer {
   // Scores `peer` against `models` for every metric (one EvalScore per metric, in metrics()
   // order). `peer_key` and `model_keys` identify the texts so their processing is cached (pass
   // empty keys to skip caching).
-  std::vector<EvalScore> Score(const SummaryUnits& peer, const std::vector<const SummaryUnits*>& models,
+  std::vector<EvalScore> Score(const SummaryUnits& peer,
+                               const std::vector<const SummaryUnits*>& models,
                                const std::string& peer_key = "",
                                const std::vector<std::string>& model_keys = {});
 

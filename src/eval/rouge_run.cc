@@ -4,12 +4,12 @@
 #include <libxml/tree.h>
 #include <re2/re2.h>
 
+#include <strings.h>
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
-#include <strings.h>
-#include <memory>
-#include <algorithm>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -58,8 +58,10 @@ std::string Join(const std::string& root, const std::string& file) {
 }  // namespace
 
 SummaryUnits SplitSummaryUnits(std::string_view text, const std::string& format) {
-  static const RE2 see1(R"re(^<a size="[0-9]+" name="[0-9]+">\[([0-9]+)\]</a>\s+<a href="\#[0-9]+" id=[0-9]+>([^<]+))re");
-  static const RE2 see2(R"re(^<a name="[0-9]+">\[([0-9]+)\]</a>\s+<a href="\#[0-9]+" id=[0-9]+>([^<]+))re");
+  static const RE2 see1(
+      R"re(^<a size="[0-9]+" name="[0-9]+">\[([0-9]+)\]</a>\s+<a href="\#[0-9]+" id=[0-9]+>([^<]+))re");
+  static const RE2 see2(
+      R"re(^<a name="[0-9]+">\[([0-9]+)\]</a>\s+<a href="\#[0-9]+" id=[0-9]+>([^<]+))re");
   static const RE2 isi(R"re(^<S SNTNO="[0-9a-z,]+">([^<]+)</S>)re");
   SummaryUnits units;
   size_t pos = 0;
@@ -97,8 +99,8 @@ Status ReadSummaryUnits(const std::string& path, const std::string& format, Summ
 
 Status LoadRougeConfig(const std::string& path, const std::map<std::string, std::string>& root_map,
                        std::vector<RougeEval>* evals, std::vector<std::string>* peer_ids) {
-  xmlDocPtr doc = xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING |
-                                                         XML_PARSE_NOERROR);
+  xmlDocPtr doc =
+      xmlReadFile(path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
   if (!doc) return Status::InvalidInput(path + ": not a well-formed ROUGE XML configuration");
   std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> guard(doc, xmlFreeDoc);
   xmlNode* root = xmlDocGetRootElement(doc);
@@ -128,8 +130,10 @@ Status LoadRougeConfig(const std::string& path, const std::map<std::string, std:
     std::string peer_root, model_root, format = "SPL";
     std::vector<std::pair<std::string, std::string>> peer_files, model_files;
     for (xmlNode* c = e->children; c; c = c->next) {
-      if (NameIs(c, "PEER-ROOT")) peer_root = map_root(NodeText(c));
-      else if (NameIs(c, "MODEL-ROOT")) model_root = map_root(NodeText(c));
+      if (NameIs(c, "PEER-ROOT"))
+        peer_root = map_root(NodeText(c));
+      else if (NameIs(c, "MODEL-ROOT"))
+        model_root = map_root(NodeText(c));
       else if (NameIs(c, "INPUT-FORMAT")) {
         format = Attr(c, "TYPE");
         for (char& ch : format) ch = static_cast<char>(toupper(static_cast<unsigned char>(ch)));
@@ -158,7 +162,9 @@ Status LoadRougeConfig(const std::string& path, const std::map<std::string, std:
       SummaryUnits units;
       std::string full = Join(model_root, file);
       Status s = load(full, format, &units);
-      if (!s.ok()) return Status::NotFound(path + ": EVAL " + eval.id + ": Cannot find model summary: " + full);
+      if (!s.ok())
+        return Status::NotFound(path + ": EVAL " + eval.id +
+                                ": Cannot find model summary: " + full);
       eval.models.emplace_back(id, std::move(units));
       eval.model_keys.push_back(format + "\n" + full);
     }
@@ -183,7 +189,8 @@ Status LoadRougeFileList(const std::string& path, const std::string& format,
     std::string f;
     while (fields >> f) files.push_back(f);
     if (files.size() < 2) {
-      return Status::InvalidInput(path + ": File list has to have at least 2 filenames per line "
+      return Status::InvalidInput(path +
+                                  ": File list has to have at least 2 filenames per line "
                                   "(peer model1 model2 ... modelN)");
     }
     RougeEval eval;
@@ -250,9 +257,9 @@ RougeReport RunRouge(const std::vector<RougeEval>& evals, const std::vector<std:
       }
       std::vector<const SummaryUnits*> models;
       for (const auto& m : eval.models) models.push_back(&m.second);
-      per_eval.emplace_back(eval.id + "." + peer,
-                            scorer->Score(eval.peers[p].second, models, eval.peer_keys[p],
-                                          eval.model_keys));
+      per_eval.emplace_back(
+          eval.id + "." + peer,
+          scorer->Score(eval.peers[p].second, models, eval.peer_keys[p], eval.model_keys));
     }
     for (size_t k = 0; k < metrics.size(); ++k) {
       std::vector<std::pair<std::string, EvalScore>> instances;
@@ -266,14 +273,15 @@ RougeReport RunRouge(const std::vector<RougeEval>& evals, const std::vector<std:
       out += "---------------------------------------------\n";
       if (options.count_mode != 2) {
         const std::string& c = options.confidence;
-        out += peer + " " + tag + " Average_R: " + Format5(avg.avg_r) + " (" + c +
-               "%-conf.int. " + Format5(avg.low_r) + " - " + Format5(avg.high_r) + ")\n";
-        out += peer + " " + tag + " Average_P: " + Format5(avg.avg_p) + " (" + c +
-               "%-conf.int. " + Format5(avg.low_p) + " - " + Format5(avg.high_p) + ")\n";
-        out += peer + " " + tag + " Average_F: " + Format5(avg.avg_f) + " (" + c +
-               "%-conf.int. " + Format5(avg.low_f) + " - " + Format5(avg.high_f) + ")\n";
+        out += peer + " " + tag + " Average_R: " + Format5(avg.avg_r) + " (" + c + "%-conf.int. " +
+               Format5(avg.low_r) + " - " + Format5(avg.high_r) + ")\n";
+        out += peer + " " + tag + " Average_P: " + Format5(avg.avg_p) + " (" + c + "%-conf.int. " +
+               Format5(avg.low_p) + " - " + Format5(avg.high_p) + ")\n";
+        out += peer + " " + tag + " Average_F: " + Format5(avg.avg_f) + " (" + c + "%-conf.int. " +
+               Format5(avg.low_f) + " - " + Format5(avg.high_f) + ")\n";
       } else {
-        out += peer + " " + tag + " M_count: " + std::to_string(static_cast<long long>(avg.count_m)) +
+        out += peer + " " + tag +
+               " M_count: " + std::to_string(static_cast<long long>(avg.count_m)) +
                " P_count: " + std::to_string(static_cast<long long>(avg.count_p)) +
                " H_count: " + std::to_string(static_cast<long long>(avg.count_h)) + "\n";
       }
@@ -284,11 +292,11 @@ RougeReport RunRouge(const std::vector<RougeEval>& evals, const std::vector<std:
                          [](const auto& a, const auto& b) { return ByEvalId(a.first, b.first); });
         for (const auto& [id, s] : sorted) {
           if (options.count_mode == 0) {
-            out += peer + " " + tag + " Eval " + id + " R:" + Format5(s.r) + " P:" +
-                   Format5(s.p) + " F:" + Format5(s.f) + "\n";
+            out += peer + " " + tag + " Eval " + id + " R:" + Format5(s.r) + " P:" + Format5(s.p) +
+                   " F:" + Format5(s.f) + "\n";
           } else {
-            out += peer + " " + tag + " Eval " + id + " R:" + PerlNumber(s.r) + " P:" +
-                   PerlNumber(s.p) + " F:" + PerlNumber(s.f) + "\n";
+            out += peer + " " + tag + " Eval " + id + " R:" + PerlNumber(s.r) +
+                   " P:" + PerlNumber(s.p) + " F:" + PerlNumber(s.f) + "\n";
           }
         }
       }

@@ -40,7 +40,7 @@ Status LoadRougeFileList(const std::string& path, const std::string& format,
                          const std::string& system_id, std::vector<RougeEval>* evals);
 
 struct RougeReport {
-  std::string text;  // exactly what ROUGE-1.5.5.pl prints to standard output
+  std::string text;                   // exactly what ROUGE-1.5.5.pl prints to standard output
   std::vector<std::string> warnings;  // what it prints to standard error
   // peer -> metric tag -> average
   std::map<std::string, std::map<std::string, RougeAverage>> averages;

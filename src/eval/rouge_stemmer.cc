@@ -9,9 +9,7 @@ namespace {
 
 // Character classes of the script: c = [^aeiou] (so 'y' and 'Y' count as consonants there),
 // v = [aeiouy].
-inline bool IsC(char ch) {
-  return ch != 'a' && ch != 'e' && ch != 'i' && ch != 'o' && ch != 'u';
-}
+inline bool IsC(char ch) { return ch != 'a' && ch != 'e' && ch != 'i' && ch != 'o' && ch != 'u'; }
 inline bool IsV(char ch) { return !IsC(ch) || ch == 'y'; }
 // The inner classes of C = c[^aeiouy]* and V = v[aeiou]*.
 inline bool IsNotAeiouy(char ch) { return IsC(ch) && ch != 'y'; }
@@ -45,8 +43,10 @@ bool MatchesPrefix(std::string_view s, std::initializer_list<bool> pieces, bool 
   for (bool is_v : pieces) {
     std::vector<size_t> next;
     for (size_t p : positions) {
-      if (is_v) MatchV(s, p, &next);
-      else MatchC(s, p, &next);
+      if (is_v)
+        MatchV(s, p, &next);
+      else
+        MatchC(s, p, &next);
     }
     if (next.empty()) return false;
     positions.swap(next);
@@ -108,19 +108,18 @@ const std::pair<const char*, const char*>* LongestSuffix(
 }
 
 constexpr std::pair<const char*, const char*> kStep2[] = {
-    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
-    {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
-    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
-    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
+    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"}, {"eli", "e"},     {"ousli", "ous"},
+    {"ization", "ize"}, {"ation", "ate"},   {"ator", "ate"},  {"alism", "al"},  {"iveness", "ive"},
+    {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},  {"iviti", "ive"}, {"biliti", "ble"},
     {"logi", "log"}};
 constexpr std::pair<const char*, const char*> kStep3[] = {
     {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
     {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
 constexpr std::pair<const char*, const char*> kStep4[] = {
-    {"al", ""},  {"ance", ""}, {"ence", ""}, {"er", ""},    {"ic", ""},  {"able", ""},
-    {"ible", ""}, {"ant", ""}, {"ement", ""}, {"ou", ""},   {"ism", ""}, {"ate", ""},
-    {"iti", ""}, {"ous", ""},  {"ive", ""},  {"ize", ""}};
+    {"al", ""},   {"ance", ""}, {"ence", ""},  {"er", ""}, {"ic", ""},  {"able", ""},
+    {"ible", ""}, {"ant", ""},  {"ement", ""}, {"ou", ""}, {"ism", ""}, {"ate", ""},
+    {"iti", ""},  {"ous", ""},  {"ive", ""},   {"ize", ""}};
 
 }  // namespace
 
@@ -158,7 +157,8 @@ std::string RougePorterStem(std::string_view word) {
     w.back() = 'i';
   }
   // Steps 2 and 3.
-  for (auto [list, n] : {std::pair{kStep2, std::size(kStep2)}, std::pair{kStep3, std::size(kStep3)}}) {
+  for (auto [list, n] :
+       {std::pair{kStep2, std::size(kStep2)}, std::pair{kStep3, std::size(kStep3)}}) {
     if (const auto* rule = LongestSuffix(w, list, n)) {
       std::string stem = w.substr(0, w.size() - std::string_view(rule->first).size());
       if (Mgr0(stem)) w = stem + rule->second;

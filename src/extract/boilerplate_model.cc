@@ -4,7 +4,8 @@
 
 namespace precis::extract {
 
-BoilerplateModel::BoilerplateModel(std::vector<uint64_t> shingles) : shingles_(std::move(shingles)) {
+BoilerplateModel::BoilerplateModel(std::vector<uint64_t> shingles)
+    : shingles_(std::move(shingles)) {
   std::sort(shingles_.begin(), shingles_.end());
   shingles_.erase(std::unique(shingles_.begin(), shingles_.end()), shingles_.end());
 }

@@ -23,7 +23,8 @@ struct Cues {
   // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X".
   RE2 photo_credit{R"((?i)\b(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|:|credit))"};
   // Embedded posts: links to the networks' media and a "(@handle) Month D, YYYY" signature.
-  RE2 social_link{R"((?i)(?:pic\.twitter\.com/|twitter\.com/\w+/status|instagram\.com/p/|t\.co/\w))"};
+  RE2 social_link{
+      R"((?i)(?:pic\.twitter\.com/|twitter\.com/\w+/status|instagram\.com/p/|t\.co/\w))"};
   RE2 social_signature{R"(\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4})"};
   // "©", "Copyright 2017", "All Rights Reserved", "contributed to this report".
   RE2 credit_line{
@@ -31,7 +32,8 @@ struct Cues {
   // Calls to action: a verb of subscribing or sharing, said to the reader.
   RE2 prompt_verb{
       R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?)\b)"};
-  RE2 reader_address{R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see)\b))"};
+  RE2 reader_address{
+      R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see)\b))"};
   // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", and a
   // bare agency tag "(AP) -". Optional "date 2017-09-15" clutter before it.
   RE2 dateline{
@@ -152,8 +154,7 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
 }
 
 // Cuts a dateline ("CHICAGO —") from the front of sentence `s`. Returns the dateline text.
-std::string CutDateline(std::string_view text, const std::vector<Token>& tokens,
-                        CleanSentence* s) {
+std::string CutDateline(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
   std::string_view sentence = text.substr(s->begin, s->end - s->begin);
   re2::StringPiece input(sentence.data(), sentence.size());
   re2::StringPiece place;
@@ -196,18 +197,30 @@ uint64_t SentenceKey(std::string_view text, const std::vector<Token>& tokens, si
 
 const char* SentenceLabelName(SentenceLabel label) {
   switch (label) {
-    case SentenceLabel::kContent: return "content";
-    case SentenceLabel::kTitle: return "title";
-    case SentenceLabel::kShortLine: return "short line";
-    case SentenceLabel::kCaption: return "caption";
-    case SentenceLabel::kPromo: return "promo link";
-    case SentenceLabel::kPrompt: return "prompt";
-    case SentenceLabel::kSocial: return "social post";
-    case SentenceLabel::kCredit: return "credit";
-    case SentenceLabel::kAside: return "aside";
-    case SentenceLabel::kTemplate: return "template";
-    case SentenceLabel::kBoilerplate: return "boilerplate";
-    case SentenceLabel::kRepeated: return "repeated";
+    case SentenceLabel::kContent:
+      return "content";
+    case SentenceLabel::kTitle:
+      return "title";
+    case SentenceLabel::kShortLine:
+      return "short line";
+    case SentenceLabel::kCaption:
+      return "caption";
+    case SentenceLabel::kPromo:
+      return "promo link";
+    case SentenceLabel::kPrompt:
+      return "prompt";
+    case SentenceLabel::kSocial:
+      return "social post";
+    case SentenceLabel::kCredit:
+      return "credit";
+    case SentenceLabel::kAside:
+      return "aside";
+    case SentenceLabel::kTemplate:
+      return "template";
+    case SentenceLabel::kBoilerplate:
+      return "boilerplate";
+    case SentenceLabel::kRepeated:
+      return "repeated";
   }
   return "?";
 }
@@ -249,9 +262,9 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   bool in_link_list = false;
   bool seen_content = false;
   for (Line& line : lines) {
-    std::string_view line_text = text.substr(tokens[line.first_token].begin,
-                                             tokens[line.end_token - 1].end -
-                                                 tokens[line.first_token].begin);
+    std::string_view line_text =
+        text.substr(tokens[line.first_token].begin,
+                    tokens[line.end_token - 1].end - tokens[line.first_token].begin);
     bool opens = false;
     SentenceLabel label = LabelLine(text, line_text, tokens, line, &opens);
     if ((label == SentenceLabel::kContent || label == SentenceLabel::kShortLine) && in_link_list &&
@@ -264,8 +277,9 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     // break after it), before any prose.
     bool first_line = &line == &lines.front();
     if (!seen_content && out->title.empty() && line.words >= 3 && line.words <= 30 &&
-        !line.terminated && (label == SentenceLabel::kShortLine ||
-                             (first_line && label == SentenceLabel::kContent && lines.size() > 1))) {
+        !line.terminated &&
+        (label == SentenceLabel::kShortLine ||
+         (first_line && label == SentenceLabel::kContent && lines.size() > 1))) {
       label = SentenceLabel::kTitle;
       out->title = std::string(line_text);
     }

@@ -45,8 +45,8 @@ struct CleanSentence {
   uint32_t end_token = 0;
   uint32_t begin = 0;
   uint32_t end = 0;
-  uint32_t line = 0;        // index of the line (paragraph) it stands in
-  uint32_t words = 0;       // word and number tokens
+  uint32_t line = 0;   // index of the line (paragraph) it stands in
+  uint32_t words = 0;  // word and number tokens
   SentenceLabel label = SentenceLabel::kContent;
   bool terminated = false;  // ends with . ! ? (possibly inside closing quotes)
 };

@@ -88,7 +88,8 @@ TEST(TextCleanerTest, LearnedBoilerplateIsDropped) {
   WordShingles(notice, tokens, 0, tokens.size(), &shingles);
   BoilerplateModel model(shingles);
   CleanedText c;
-  CleanText(notice + std::string(" The senator resigned on Monday after a long scandal."), model, &c);
+  CleanText(notice + std::string(" The senator resigned on Monday after a long scandal."), model,
+            &c);
   EXPECT_EQ(c.sentences[0].label, SentenceLabel::kBoilerplate);
   EXPECT_EQ(c.sentences[1].label, SentenceLabel::kContent);
   CleanedText only;

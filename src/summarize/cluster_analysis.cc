@@ -17,12 +17,15 @@ namespace {
 // Words that, opening a sentence, point back to something the sentence does not contain.
 bool IsDanglingOpener(std::string_view folded) {
   static const char* const kOpeners[] = {
-      "but", "and", "or", "so", "yet", "however", "also", "still", "instead", "meanwhile",
-      "moreover", "furthermore", "then", "thus", "therefore", "he", "she", "they", "it", "his",
-      "her", "their", "its", "this", "that", "these", "those", "such", "there", "here", "him",
-      "them", "we", "our", "both", "another", "other", "others", "nevertheless", "besides",
-      "otherwise", "additionally", "later", "afterward", "afterwards", "likewise", "similarly",
-      "hence", "accordingly", "though", "although", "because", "while", "consequently"};
+      "but",         "and",       "or",           "so",        "yet",       "however",
+      "also",        "still",     "instead",      "meanwhile", "moreover",  "furthermore",
+      "then",        "thus",      "therefore",    "he",        "she",       "they",
+      "it",          "his",       "her",          "their",     "its",       "this",
+      "that",        "these",     "those",        "such",      "there",     "here",
+      "him",         "them",      "we",           "our",       "both",      "another",
+      "other",       "others",    "nevertheless", "besides",   "otherwise", "additionally",
+      "later",       "afterward", "afterwards",   "likewise",  "similarly", "hence",
+      "accordingly", "though",    "although",     "because",   "while",     "consequently"};
   for (const char* w : kOpeners) {
     if (folded == w) return true;
   }
@@ -238,8 +241,10 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         seq.emplace_back(term, stop);
         if (!stop) {
           as.terms.push_back(term);
-          if (tok.kind == text::TokenKind::kNumber) as.numbers.push_back(term);
-          else if (tok.upper_initial && !first_word) as.names.push_back(term);
+          if (tok.kind == text::TokenKind::kNumber)
+            as.numbers.push_back(term);
+          else if (tok.upper_initial && !first_word)
+            as.names.push_back(term);
         }
         first_word = false;
       }

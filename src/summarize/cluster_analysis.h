@@ -23,21 +23,21 @@ struct AnalyzedSentence {
   uint32_t position = 0;  // index among its document's content sentences
   uint32_t begin = 0;     // byte offsets into the document's text
   uint32_t end = 0;
-  uint32_t words = 0;       // white-space separated tokens of its text, as ROUGE counts them
+  uint32_t words = 0;              // white-space separated tokens of its text, as ROUGE counts them
   std::vector<uint32_t> terms;     // content (non-stop) term ids, in text order, repeats kept
   std::vector<uint32_t> concepts;  // unique concept ids (content unigrams and bigrams), ascending
   std::vector<uint32_t> names;     // unique term ids of capitalized words not at sentence start
   std::vector<uint32_t> numbers;   // unique term ids of number tokens
-  bool eligible = false;  // may be quoted in a summary (see ClusterAnalyzer for the rules)
-  bool dangling = false;  // opens with a word that needs an antecedent ("But", "He said")
-  bool has_quote = false;  // contains a quotation mark
-  bool question = false;   // ends with a question mark
+  bool eligible = false;           // may be quoted in a summary (see ClusterAnalyzer for the rules)
+  bool dangling = false;           // opens with a word that needs an antecedent ("But", "He said")
+  bool has_quote = false;          // contains a quotation mark
+  bool question = false;           // ends with a question mark
 };
 
 struct AnalyzedDocument {
   extract::CleanedText cleaned;
   extract::NonArticleVerdict verdict;
-  std::string note;            // repairs and drops, for the document report
+  std::string note;                   // repairs and drops, for the document report
   bool duplicate_of_earlier = false;  // same content as an earlier document
   int duplicate_of = -1;
   bool identical_text = false;  // byte-identical to duplicate_of, so offsets carry over

@@ -42,7 +42,8 @@ ConceptScoring ScoreConcepts(const ClusterAnalysis& cluster, const SummarizerMod
   scoring.sentence_prior.resize(cluster.sentences.size());
   for (size_t i = 0; i < cluster.sentences.size(); ++i) {
     scoring.sentence_prior[i] =
-        prior_weight * mean * 10.0 * std::exp(-static_cast<double>(cluster.sentences[i].position) / prior_decay);
+        prior_weight * mean * 10.0 *
+        std::exp(-static_cast<double>(cluster.sentences[i].position) / prior_decay);
   }
   return scoring;
 }

@@ -27,7 +27,8 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
     if (!Selectable(sentences[i])) continue;
     double g = scoring.sentence_prior[i];
     for (uint32_t c : sentences[i].concepts) g += scoring.concept_weight[c];
-    standalone[i] = g / std::pow(std::max<uint32_t>(1, sentences[i].words), scoring.length_exponent);
+    standalone[i] =
+        g / std::pow(std::max<uint32_t>(1, sentences[i].words), scoring.length_exponent);
     candidates.push_back(i);
   }
   std::stable_sort(candidates.begin(), candidates.end(),
@@ -73,14 +74,18 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
     ++row;
     glp_set_row_bnds(lp, row, GLP_UP, 0, budget);
     for (int k = 0; k < n; ++k) {
-      ia.push_back(row); ja.push_back(k + 1); ar.push_back(sentences[candidates[k]].words);
+      ia.push_back(row);
+      ja.push_back(k + 1);
+      ar.push_back(sentences[candidates[k]].words);
     }
     if (limit.max_sentences < static_cast<uint32_t>(n)) {
       glp_add_rows(lp, 1);
       ++row;
       glp_set_row_bnds(lp, row, GLP_UP, 0, limit.max_sentences);
       for (int k = 0; k < n; ++k) {
-        ia.push_back(row); ja.push_back(k + 1); ar.push_back(1);
+        ia.push_back(row);
+        ja.push_back(k + 1);
+        ar.push_back(1);
       }
     }
     // Coverage: y_c - sum x_s <= 0.
@@ -95,9 +100,13 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
       glp_add_rows(lp, 1);
       ++row;
       glp_set_row_bnds(lp, row, GLP_UP, 0, 0);
-      ia.push_back(row); ja.push_back(n + k + 1); ar.push_back(1);
+      ia.push_back(row);
+      ja.push_back(n + k + 1);
+      ar.push_back(1);
       for (int col : holders[k]) {
-        ia.push_back(row); ja.push_back(col); ar.push_back(-1);
+        ia.push_back(row);
+        ja.push_back(col);
+        ar.push_back(-1);
       }
     }
     // Redundancy.
@@ -108,8 +117,12 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
           glp_add_rows(lp, 1);
           ++row;
           glp_set_row_bnds(lp, row, GLP_UP, 0, 1);
-          ia.push_back(row); ja.push_back(a + 1); ar.push_back(1);
-          ia.push_back(row); ja.push_back(b + 1); ar.push_back(1);
+          ia.push_back(row);
+          ja.push_back(a + 1);
+          ar.push_back(1);
+          ia.push_back(row);
+          ja.push_back(b + 1);
+          ar.push_back(1);
         }
       }
     }
@@ -150,7 +163,8 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
         continue;
       }
       bool redundant = false;
-      for (uint32_t c : out->chosen) redundant |= TermCosine(sentences[i], sentences[c]) > scoring.max_similarity;
+      for (uint32_t c : out->chosen)
+        redundant |= TermCosine(sentences[i], sentences[c]) > scoring.max_similarity;
       if (redundant) continue;
       double gain = scoring.sentence_prior[i];
       for (uint32_t c : sentences[i].concepts) gain += covered[c] ? 0 : scoring.concept_weight[c];

@@ -1,8 +1,8 @@
 // IlpSelector: exact concept coverage, Gillick & Favre's ICSI formulation solved with GLPK:
 //   maximize  sum_c w_c y_c + sum_s prior_s x_s
 //   s.t.      sum_s words_s x_s <= budget
-//             y_c <= sum_{s contains c} x_s          (a concept counts only if a chosen sentence has it)
-//             x_s + x_t <= 1 for near-copies s, t     (redundancy cap)
+//             y_c <= sum_{s contains c} x_s          (a concept counts only if a chosen sentence
+//             has it) x_s + x_t <= 1 for near-copies s, t     (redundancy cap)
 // over the sentences the greedy ranking puts first (kMaxCandidates), with a solver time limit, so
 // a hard instance returns the best solution found rather than hang. In fill mode the optimum
 // under the target is topped up greedily until the target is reached.

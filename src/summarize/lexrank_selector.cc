@@ -63,9 +63,12 @@ void LexRankSelector::Select(const ClusterAnalysis& cluster, const WordLimit& li
       const auto& x = vec[a];
       const auto& y = vec[b];
       while (i < x.size() && j < y.size()) {
-        if (x[i].first < y[j].first) ++i;
-        else if (y[j].first < x[i].first) ++j;
-        else dot += x[i++].second * y[j++].second;
+        if (x[i].first < y[j].first)
+          ++i;
+        else if (y[j].first < x[i].first)
+          ++j;
+        else
+          dot += x[i++].second * y[j++].second;
       }
       double s = (norm[a] > 0 && norm[b] > 0) ? dot / (norm[a] * norm[b]) : 0;
       sim[a * n + b] = sim[b * n + a] = s;

@@ -25,10 +25,10 @@ size_t BucketOf(const Buckets& b, double v) {
   return b.upper.size();
 }
 
-const char* const kScalarNames[] = {
-    "bias",         "relpos",        "concept_df",   "bigram_df",   "shared_share",
-    "centroid",     "density",       "has_number",   "has_quote",   "question",
-    "lead_multi",   "tf_mean",       "dangling",     "max_df",      "log_words"};
+const char* const kScalarNames[] = {"bias",         "relpos",   "concept_df", "bigram_df",
+                                    "shared_share", "centroid", "density",    "has_number",
+                                    "has_quote",    "question", "lead_multi", "tf_mean",
+                                    "dangling",     "max_df",   "log_words"};
 
 }  // namespace
 
@@ -36,7 +36,8 @@ const std::vector<std::string>& SentenceFeatureNames() {
   static const std::vector<std::string> names = [] {
     std::vector<std::string> n(std::begin(kScalarNames), std::end(kScalarNames));
     for (const Buckets* b : {&kPosition, &kDocIndex, &kDocs, &kWords, &kDocLength}) {
-      for (size_t k = 0; k < BucketCount(*b); ++k) n.push_back(std::string(b->prefix) + std::to_string(k));
+      for (size_t k = 0; k < BucketCount(*b); ++k)
+        n.push_back(std::string(b->prefix) + std::to_string(k));
     }
     return n;
   }();
@@ -98,7 +99,8 @@ void ComputeSentenceFeatures(const ClusterAnalysis& cluster, std::vector<float>*
     f[k++] = static_cast<float>(concept_df / nc);
     f[k++] = static_cast<float>(bigrams ? bigram_df / bigrams : 0);
     f[k++] = static_cast<float>(shared / nc);
-    f[k++] = static_cast<float>(snorm > 0 && centroid_norm > 0 ? dot / (std::sqrt(snorm) * centroid_norm) : 0);
+    f[k++] = static_cast<float>(
+        snorm > 0 && centroid_norm > 0 ? dot / (std::sqrt(snorm) * centroid_norm) : 0);
     f[k++] = static_cast<float>(s.words ? static_cast<double>(s.terms.size()) / s.words : 0);
     f[k++] = static_cast<float>(!s.numbers.empty());
     f[k++] = static_cast<float>(s.has_quote);

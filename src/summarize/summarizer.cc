@@ -35,8 +35,8 @@ namespace {
 
 // Limits that keep time and memory bounded on huge input; beyond them a warning says what was
 // left out.
-constexpr size_t kMaxDocumentBytes = 4u << 20;     // per document
-constexpr size_t kMaxClusterBytes = 64u << 20;     // all documents together
+constexpr size_t kMaxDocumentBytes = 4u << 20;  // per document
+constexpr size_t kMaxClusterBytes = 64u << 20;  // all documents together
 constexpr size_t kMaxDocuments = 20000;
 
 std::atomic<uint64_t> next_summarizer_id{1};
@@ -92,7 +92,8 @@ Status ResolveBudget(const Budget& budget, size_t content_words, WordLimit* limi
       break;
     case Budget::Unit::kRatio:
       if (budget.amount > 1) {
-        return Status::InvalidArgument(fmt::format("ratio must be in (0, 1], got {}", budget.amount));
+        return Status::InvalidArgument(
+            fmt::format("ratio must be in (0, 1], got {}", budget.amount));
       }
       limit->max_words =
           std::max<uint32_t>(1, static_cast<uint32_t>(std::lround(budget.amount * content_words)));
@@ -163,8 +164,8 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     report.date = doc.date;
     std::string_view text = doc.text;
     if (i >= kMaxDocuments) {
-      report.note = "not read: the cluster has more than " + std::to_string(kMaxDocuments) +
-                    " documents";
+      report.note =
+          "not read: the cluster has more than " + std::to_string(kMaxDocuments) + " documents";
       texts[i] = {};
       continue;
     }
@@ -183,12 +184,13 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
       size_t cut = kMaxDocumentBytes;
       while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
       text = text.substr(0, cut);
-      summary->warnings.push_back(fmt::format(
-          "document {} is {:.1f} MB; only its first {} MB were read", i,
-          doc.text.size() / 1048576.0, kMaxDocumentBytes >> 20));
+      summary->warnings.push_back(
+          fmt::format("document {} is {:.1f} MB; only its first {} MB were read", i,
+                      doc.text.size() / 1048576.0, kMaxDocumentBytes >> 20));
     }
     if (total_bytes + text.size() > kMaxClusterBytes) {
-      report.note = "not read: the cluster exceeds " + std::to_string(kMaxClusterBytes >> 20) + " MB";
+      report.note =
+          "not read: the cluster exceeds " + std::to_string(kMaxClusterBytes >> 20) + " MB";
       summary->warnings.push_back(fmt::format("document {}: {}", i, report.note));
       continue;
     }
@@ -223,7 +225,8 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   }
   if (cluster.all_non_articles) {
     summary->warnings.push_back(
-        "no document looks like a news article (notices, prompts or boilerplate); summarized anyway");
+        "no document looks like a news article (notices, prompts or boilerplate); summarized "
+        "anyway");
   }
   if (cluster.usable_docs == 1) {
     summary->warnings.push_back("only one usable article: this is a single-document summary");
@@ -266,7 +269,8 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     uint32_t idx = selection.chosen[k];
     const AnalyzedSentence& as = cluster.sentences[idx];
     SummarySentence out;
-    out.text = FoldWhitespace(texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
+    out.text =
+        FoldWhitespace(texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
     Attribution attribution = attributor.Attribute(idx);
     out.sources = std::move(attribution.sources);
     out.offsets = std::move(attribution.offsets);

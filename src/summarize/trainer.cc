@@ -76,7 +76,8 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
 
   // 2. Sentence importance by ridge regression.
   const size_t width = SentenceFeatureNames().size();
-  Eigen::MatrixXd xtx = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(width), static_cast<Eigen::Index>(width));
+  Eigen::MatrixXd xtx =
+      Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(width), static_cast<Eigen::Index>(width));
   Eigen::VectorXd xty = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(width));
   double yy = 0;
   size_t rows_total = 0, junk_docs = 0, docs_total = 0;
@@ -111,7 +112,8 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
         const AnalyzedSentence& sent = analysis.sentences[i];
         if (!Selectable(sent)) continue;
         std::string_view text = texts[static_cast<size_t>(sent.doc)];
-        std::vector<std::string> words = StemmedWords(text.substr(sent.begin, sent.end - sent.begin), &stemmer);
+        std::vector<std::string> words =
+            StemmedWords(text.substr(sent.begin, sent.end - sent.begin), &stemmer);
         if (words.size() < 2) continue;
         size_t u = 0, b = 0;
         for (size_t w = 0; w < words.size(); ++w) {
@@ -130,7 +132,8 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
       junk_docs += junk[k];
       docs_total += docs[k];
       for (size_t r = 0; r < targets[k].size(); ++r) {
-        Eigen::Map<const Eigen::VectorXf> xf(features[k].data() + r * width, static_cast<Eigen::Index>(width));
+        Eigen::Map<const Eigen::VectorXf> xf(features[k].data() + r * width,
+                                             static_cast<Eigen::Index>(width));
         Eigen::VectorXd x = xf.cast<double>();
         xtx.noalias() += x * x.transpose();
         xty += x * static_cast<double>(targets[k][r]);
@@ -150,7 +153,8 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
   log += fmt::format("sentence model: {} sentences, {} features, R^2 = {:.3f}\n", rows_total, width,
                      sst > 0 ? 1 - sse / sst : 0.0);
   const auto& names = SentenceFeatureNames();
-  for (size_t k = 0; k < width; ++k) model->params["sentence.w." + names[k]] = w(static_cast<Eigen::Index>(k));
+  for (size_t k = 0; k < width; ++k)
+    model->params["sentence.w." + names[k]] = w(static_cast<Eigen::Index>(k));
   return Status::OK();
 }
 

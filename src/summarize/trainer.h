@@ -19,11 +19,11 @@
 namespace precis::summarize {
 
 struct TrainerOptions {
-  std::string src;  // Multi-News train.src(.xz)
-  std::string tgt;  // Multi-News train.tgt(.xz)
-  size_t limit = 0;                      // events to read (0: all)
+  std::string src;   // Multi-News train.src(.xz)
+  std::string tgt;   // Multi-News train.tgt(.xz)
+  size_t limit = 0;  // events to read (0: all)
   size_t boilerplate_min_clusters = 8;
-  double ridge = 10.0;                   // L2 penalty of the regression
+  double ridge = 10.0;  // L2 penalty of the regression
   int threads = 0;
 };
 

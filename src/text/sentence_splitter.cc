@@ -16,18 +16,19 @@ bool IsOneOf(std::string_view folded, std::initializer_list<std::string_view> wo
 // Abbreviations that stand before a name, so a capitalized word after them does not start a
 // sentence.
 bool IsTitleAbbreviation(std::string_view w) {
-  return IsOneOf(w, {"mr", "mrs", "ms", "messrs", "dr", "prof", "gov", "sen", "rep", "reps",
-                     "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "st",
-                     "ste", "mt", "ft", "rev", "hon", "pres", "supt", "atty", "insp", "det",
-                     "gov't", "sens", "ald", "fr", "sr", "msgr", "vs", "v", "cf", "approx", "dept",
-                     "univ", "ave", "blvd", "rd", "hwy"});
+  return IsOneOf(
+      w, {"mr",     "mrs",   "ms",   "messrs", "dr",   "prof", "gov",  "sen",  "rep",  "reps",
+          "gen",    "lt",    "col",  "sgt",    "capt", "cmdr", "adm",  "maj",  "cpl",  "pvt",
+          "st",     "ste",   "mt",   "ft",     "rev",  "hon",  "pres", "supt", "atty", "insp",
+          "det",    "gov't", "sens", "ald",    "fr",   "sr",   "msgr", "vs",   "v",    "cf",
+          "approx", "dept",  "univ", "ave",    "blvd", "rd",   "hwy"});
 }
 
 // Abbreviations that stand before a number ("Jan. 5", "No. 3").
 bool IsNumericAbbreviation(std::string_view w) {
-  return IsOneOf(w, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                     "nov", "dec", "no", "nos", "vol", "p", "pp", "art", "fig", "ch", "sec",
-                     "para", "ed", "est", "ca", "c", "op", "nr"});
+  return IsOneOf(w, {"jan", "feb",  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                     "nov", "dec",  "no",  "nos", "vol", "p",   "pp",  "art", "fig",  "ch",
+                     "sec", "para", "ed",  "est", "ca",  "c",   "op",  "nr"});
 }
 
 // Abbreviations that may end a sentence: "Apple Inc. The company said" vs "Apple Inc. Chief".
@@ -149,8 +150,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     }
     // Punctuation.
     bool terminal = t.kind == TokenKind::kPunct && IsTerminal(t.text(text));
-    bool dotted_word = t.kind == TokenKind::kWord && t.size() >= 2 &&
-                       text[t.end - 1] == '.';  // "U.S.", "a.m."
+    bool dotted_word =
+        t.kind == TokenKind::kWord && t.size() >= 2 && text[t.end - 1] == '.';  // "U.S.", "a.m."
     if (!terminal && !dotted_word) continue;
     // Closing quotes and brackets belong to the sentence that ends here.
     size_t last = i;

@@ -24,10 +24,12 @@ std::string_view Stemmer::Stem(std::string_view folded) {
   if (cache_.size() > 500000) cache_.clear();
   std::string stem(folded);
   if (stemmer_ && folded.size() < 64) {
-    const sb_symbol* out = sb_stemmer_stem(
-        stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()), static_cast<int>(folded.size()));
-    if (out) stem.assign(reinterpret_cast<const char*>(out),
-                         static_cast<size_t>(sb_stemmer_length(stemmer_)));
+    const sb_symbol* out =
+        sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded.data()),
+                        static_cast<int>(folded.size()));
+    if (out)
+      stem.assign(reinterpret_cast<const char*>(out),
+                  static_cast<size_t>(sb_stemmer_length(stemmer_)));
   }
   return cache_.emplace(std::string(folded), std::move(stem)).first->second;
 }

@@ -30,7 +30,8 @@ constexpr LanguageEntry kLanguages[] = {
      "themselves then there there's these they they'd they'll they're they've this those through "
      "to too under until up upon us very was wasn't we we'd we'll we're we've were weren't what "
      "what's when when's where where's which while who who's whom whose why why's will with won't "
-     "would wouldn't you you'd you'll you're you've your yours yourself yourselves s t d ll m re ve "
+     "would wouldn't you you'd you'll you're you've your yours yourself yourselves s t d ll m re "
+     "ve "
      "said says say also would could may might must shall one"},
     {"de", "german",
      "aber alle allem allen aller alles als also am an ander andere anderem anderen anderer "
@@ -43,14 +44,16 @@ constexpr LanguageEntry kLanguages[] = {
      "vom von vor war waren warst was weil weiter welche wenn wer werde werden wie wieder will wir "
      "wird wo wollen würde zu zum zur zwar zwischen"},
     {"fr", "french",
-     "au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me même "
+     "au aux avec ce ces dans de des du elle en et eux il ils je la le les leur lui ma mais me "
+     "même "
      "mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi "
      "ton tu un une vos votre vous c d j l à m n s t y été étée être avait avaient avons ont sont "
      "est était cette cet comme aussi plus très sans sous entre depuis selon où dont si tout tous"},
     {"es", "spanish",
      "de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o "
      "este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo "
-     "nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos "
+     "nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué "
+     "unos "
      "yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas "
      "algunas algo nosotros es son fue ha han era sido"},
     {"it", "italian",
@@ -58,18 +61,21 @@ constexpr LanguageEntry kLanguages[] = {
      "dalle di del dello dei degli dell degl della delle in nel nello nei negli nell negl nella "
      "nelle su sul sullo sui sugli sull sugl sulla sulle per tra contro io tu lui lei noi voi loro "
      "mio mia miei mie tuo tua suo sua nostro vostro ci vi li gli la il lo le un uno una ma ed se "
-     "perché anche come dov dove che chi cui non più quale quanto quello questo sono è era ha hanno "
+     "perché anche come dov dove che chi cui non più quale quanto quello questo sono è era ha "
+     "hanno "
      "essere stato fa e o"},
     {"pt", "portuguese",
      "de a o que e do da em um para com não uma os no se na por mais as dos como mas ao ele das à "
-     "seu sua ou quando muito nos já eu também só pelo pela até isso ela entre depois sem mesmo aos "
+     "seu sua ou quando muito nos já eu também só pelo pela até isso ela entre depois sem mesmo "
+     "aos "
      "seus quem nas me esse eles você essa num nem suas meu às minha numa pelos elas qual nós lhe "
      "deles essas esses pelas este dele tu te vocês vos lhes meus minhas é foi são ser tem há"},
     {"nl", "dutch",
      "de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er maar om "
      "hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar "
      "naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al "
-     "waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd"},
+     "waren veel meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd "
+     "altijd"},
     {"sv", "swedish",
      "och det att i en jag hon som han på den med var sig för så till är men ett om hade de av "
      "icke mig du henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något "
@@ -79,12 +85,14 @@ constexpr LanguageEntry kLanguages[] = {
      "og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi "
      "min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her "
      "alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette "
-     "mit også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos"},
+     "mit også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle "
+     "hos"},
     {"no", "norwegian",
      "og i jeg det at en et den til er som på de med han av ikke ikkje der så var meg seg men ett "
      "har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor "
      "eller hva skal selv sjøl her alle vil bli ble blei blitt kunne inn når være kom noen noe "
-     "ville dere deres kun ja etter ned skulle denne for deg si sine sitt mot å meget hvorfor dette"},
+     "ville dere deres kun ja etter ned skulle denne for deg si sine sitt mot å meget hvorfor "
+     "dette"},
     {"fi", "finnish",
      "olla olen olet on olemme olette ovat ole oli olisi ollut ei en et emme ette eivät minä sinä "
      "hän me te he tämä tuo se nämä nuo ne mikä mitkä kuka ketkä joka jotka että ja jos koska kuin "
@@ -93,7 +101,8 @@ constexpr LanguageEntry kLanguages[] = {
      "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее "
      "мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был "
      "него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо "
-     "ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот"},
+     "ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто "
+     "этот"},
 };
 
 struct StopwordTables {

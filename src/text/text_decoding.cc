@@ -59,8 +59,8 @@ bool IsValidUtf8(std::string_view bytes) {
 Status DecodeText(std::string_view bytes, std::string* out, std::string* note) {
   note->clear();
   out->clear();
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     const char* cs = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
     if (!ConvertWithIcu(cs, bytes.substr(2), out)) {
       return Status::InvalidInput("malformed UTF-16 text");
@@ -75,8 +75,8 @@ Status DecodeText(std::string_view bytes, std::string* out, std::string* note) {
   for (size_t i = 0; i < bytes.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
     if (c == 0) {
-      return Status::InvalidInput("binary data, not text (NUL byte at offset " +
-                                  std::to_string(i) + ")");
+      return Status::InvalidInput("binary data, not text (NUL byte at offset " + std::to_string(i) +
+                                  ")");
     }
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++controls;
   }
@@ -141,8 +141,10 @@ Status DecodeText(std::string_view bytes, std::string* out, std::string* note) {
             " malformed UTF-8 sequence(s) replaced by U+FFFD (offsets refer to the repaired text)";
     return Status::OK();
   }
-  return Status::InvalidInput("not UTF-8 text and not a known legacy encoding (malformed byte at "
-                              "offset " + std::to_string(bad) + ")");
+  return Status::InvalidInput(
+      "not UTF-8 text and not a known legacy encoding (malformed byte at "
+      "offset " +
+      std::to_string(bad) + ")");
 }
 
 }  // namespace precis::text

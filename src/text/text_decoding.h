@@ -17,7 +17,8 @@ bool IsValidUtf8(std::string_view bytes);
 //  - UTF-16 with a BOM is converted;
 //  - text that is not UTF-8 but decodes cleanly as windows-1252 (the usual legacy charset of pasted
 //    western text) is converted, and `*note` says so;
-//  - UTF-8 with a few stray bytes (at most 1 in 200) has them replaced by U+FFFD, and `*note` says so.
+//  - UTF-8 with a few stray bytes (at most 1 in 200) has them replaced by U+FFFD, and `*note` says
+//  so.
 // Fails with kInvalidInput, naming the byte offset, for binary data (NUL bytes or many control
 // characters) and for bytes that are neither. `*note` is cleared when nothing was repaired.
 Status DecodeText(std::string_view bytes, std::string* out, std::string* note);

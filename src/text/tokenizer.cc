@@ -8,8 +8,16 @@
 namespace precis::text {
 namespace {
 
-enum class CharClass : uint8_t { kSpace, kNewline, kLetter, kDigit, kMark, kApostrophe, kPunct,
-                                 kSymbol };
+enum class CharClass : uint8_t {
+  kSpace,
+  kNewline,
+  kLetter,
+  kDigit,
+  kMark,
+  kApostrophe,
+  kPunct,
+  kSymbol
+};
 
 struct DecodedChar {
   UChar32 cp;
@@ -44,18 +52,30 @@ inline CharClass Classify(UChar32 c) {
   if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) return CharClass::kSpace;
   int8_t type = u_charType(c);
   switch (type) {
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
       return CharClass::kLetter;
-    case U_DECIMAL_DIGIT_NUMBER: return CharClass::kDigit;
-    case U_NON_SPACING_MARK: case U_COMBINING_SPACING_MARK: case U_ENCLOSING_MARK:
+    case U_DECIMAL_DIGIT_NUMBER:
+      return CharClass::kDigit;
+    case U_NON_SPACING_MARK:
+    case U_COMBINING_SPACING_MARK:
+    case U_ENCLOSING_MARK:
       return CharClass::kMark;
-    case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION:
-    case U_CONNECTOR_PUNCTUATION: case U_OTHER_PUNCTUATION: case U_INITIAL_PUNCTUATION:
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
     case U_FINAL_PUNCTUATION:
       return CharClass::kPunct;
-    case U_FORMAT_CHAR: return CharClass::kSpace;  // soft hyphens, joiners: invisible
-    default: return CharClass::kSymbol;
+    case U_FORMAT_CHAR:
+      return CharClass::kSpace;  // soft hyphens, joiners: invisible
+    default:
+      return CharClass::kSymbol;
   }
 }
 
@@ -135,7 +155,8 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       if (!starts_digit && j - i == 1 && j < n && text[j] == '.') {
         int32_t m = j;
         int letters = 1;
-        while (m + 2 < n && text[m] == '.' && Classify(Decode(text, m + 1).cp) == CharClass::kLetter &&
+        while (m + 2 < n && text[m] == '.' &&
+               Classify(Decode(text, m + 1).cp) == CharClass::kLetter &&
                Decode(text, m + 1).next < n && text[Decode(text, m + 1).next] == '.') {
           int32_t after_letter = Decode(text, m + 1).next;
           // The letter must stand alone: "U.S." yes, "U.Sxx." no.

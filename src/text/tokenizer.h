@@ -35,9 +35,7 @@ struct Token {
   bool all_upper = false;       // has letters, all of them uppercase ("NASA", "U.S.")
 
   uint32_t size() const { return end - begin; }
-  std::string_view text(std::string_view source) const {
-    return source.substr(begin, end - begin);
-  }
+  std::string_view text(std::string_view source) const { return source.substr(begin, end - begin); }
   bool is_word_like() const { return kind == TokenKind::kWord || kind == TokenKind::kNumber; }
 };
 

@@ -1,0 +1,144 @@
+// End-to-end tests of the precis binary: exit codes and messages for good and bad input.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+struct Result {
+  int code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+Result RunPrecis(const std::string& args) {
+  std::string cmd = std::string(PRECIS_BINARY) + " " + args + " 2>&1";
+  Result r;
+  FILE* p = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string TempFile(const std::string& name, const std::string& content) {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "precis_cli_test";
+  std::filesystem::create_directories(dir);
+  std::string path = (dir / name).string();
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+const std::string kExample = std::string(PRECIS_SOURCE_DIR) + "/examples/sanctuary-ruling-2017";
+
+TEST(CliTest, DemoPrintsCitedSummary) {
+  Result r = RunPrecis("summarize " + kExample + " --words 200");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("[1]"), std::string::npos);
+  EXPECT_NE(r.out.find("Sources:"), std::string::npos);
+}
+
+TEST(CliTest, JsonHasOffsetsAndDocuments) {
+  Result r = RunPrecis("summarize " + kExample + " --words 200 --format json --quiet");
+  ASSERT_EQ(r.code, 0) << r.out;
+  nlohmann::json j = nlohmann::json::parse(r.out);
+  ASSERT_TRUE(j["sentences"].is_array());
+  EXPECT_TRUE(j["sentences"][0].contains("offsets"));
+  EXPECT_TRUE(j["sentences"][0].contains("score"));
+  EXPECT_EQ(j["documents"].size(), 5u);
+}
+
+TEST(CliTest, UnusableInputsFailWithTheirName) {
+  Result empty = RunPrecis("summarize " + TempFile("empty.txt", ""));
+  EXPECT_EQ(empty.code, 1);
+  EXPECT_NE(empty.out.find("empty.txt: empty"), std::string::npos) << empty.out;
+  Result binary =
+      RunPrecis("summarize " + TempFile("binary.txt", std::string("PK\x03\x04\0\0abc", 9)));
+  EXPECT_EQ(binary.code, 1);
+  EXPECT_NE(binary.out.find("binary"), std::string::npos) << binary.out;
+  Result missing = RunPrecis("summarize /nonexistent/file.txt");
+  EXPECT_EQ(missing.code, 1);
+  EXPECT_NE(missing.out.find("/nonexistent/file.txt"), std::string::npos);
+  Result usage = RunPrecis("summarize " + kExample + " --words 10 --sentences 2");
+  EXPECT_EQ(usage.code, 2);
+}
+
+TEST(CliTest, StdinArticlesSeparatedByBars) {
+  std::string input = TempFile(
+      "stdin.txt",
+      "A federal judge blocked the grant conditions on Friday. The city had sued in August.\n"
+      "|||||\n"
+      "The judge ruled Friday that the grant conditions could not be imposed on the city.\n");
+  Result r = RunPrecis("summarize - --quiet < " + input);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("[2]"), std::string::npos) << r.out;
+}
+
+TEST(CliTest, BatchKeepsGoingPastBadRecords) {
+  std::string in = TempFile(
+      "batch.jsonl",
+      "{\"id\": \"a\", \"documents\": [\"The mayor resigned on Monday after a long scandal over "
+      "city contracts. Officials said an interim mayor would be named.\", {\"text\": \"The mayor "
+      "quit on Monday, ending weeks of pressure over contracts.\", \"source\": \"Daily\"}]}\n"
+      "{not json}\n"
+      "{\"id\": \"c\", \"documents\": []}\n"
+      "{\"id\": 7, \"documents\": [\"Heavy rain flooded the valley overnight and roads were closed "
+      "by the police.\"]}\n");
+  std::string out = TempFile("batch.out.jsonl", "");
+  Result r = RunPrecis("summarize --batch " + in + " --out " + out + " --words 50");
+  EXPECT_EQ(r.code, 3) << r.out;
+  EXPECT_NE(r.out.find("batch.jsonl:2"), std::string::npos) << r.out;
+  std::ifstream f(out);
+  std::string line;
+  std::vector<nlohmann::json> lines;
+  while (std::getline(f, line)) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0]["id"], "a");
+  EXPECT_FALSE(lines[0]["summary"].get<std::string>().empty());
+  EXPECT_TRUE(lines[1].contains("error"));
+  EXPECT_TRUE(lines[2].contains("error"));
+  EXPECT_EQ(lines[3]["id"], "7");
+  EXPECT_FALSE(lines[3].contains("error"));
+}
+
+TEST(CliTest, BatchOutputIsTheSameWithOneOrTwoThreads) {
+  std::string in = TempFile("det.jsonl", "");
+  {
+    std::ofstream f(in);
+    for (int i = 0; i < 40; ++i) {
+      f << "{\"id\": \"" << i << "\", \"documents\": [\"Storm " << i
+        << " hit the coast on Monday and cut power to thousands of homes. Crews worked "
+           "overnight.\", "
+           "\"Thousands lost power when storm "
+        << i << " reached the coast. Repairs may take days, the utility said.\"]}\n";
+    }
+  }
+  std::string a = TempFile("det1.jsonl", ""), b = TempFile("det2.jsonl", "");
+  ASSERT_EQ(RunPrecis("summarize --batch " + in + " --out " + a + " -j 1 -q").code, 0);
+  ASSERT_EQ(RunPrecis("summarize --batch " + in + " --out " + b + " -j 2 -q").code, 0);
+  std::ifstream fa(a), fb(b);
+  std::stringstream sa, sb;
+  sa << fa.rdbuf();
+  sb << fb.rdbuf();
+  EXPECT_EQ(sa.str(), sb.str());
+  EXPECT_FALSE(sa.str().empty());
+}
+
+TEST(CliTest, HelpListsEverySubcommand) {
+  Result r = RunPrecis("--help");
+  EXPECT_EQ(r.code, 0);
+  for (const char* sub : {"summarize", "clean", "rouge", "eval", "train"}) {
+    EXPECT_NE(r.out.find(sub), std::string::npos) << sub;
+  }
+  EXPECT_NE(r.out.find("Exit codes"), std::string::npos);
+}
+
+}  // namespace

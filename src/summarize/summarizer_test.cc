@@ -1,0 +1,159 @@
+#include "precis/summarizer.h"
+
+#include <gtest/gtest.h>
+
+#include <re2/re2.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace precis {
+namespace {
+
+std::vector<Document> ExampleCluster() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(PRECIS_SOURCE_DIR) +
+                                                           "/examples/sanctuary-ruling-2017")) {
+    files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Document> docs;
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Document d;
+    d.text = ss.str();
+    d.id = f.filename().string();
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+class SummarizerTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_TRUE(Summarizer::Create(SummarizerConfig{}, &summarizer_).ok()); }
+  std::unique_ptr<Summarizer> summarizer_;
+};
+
+TEST_F(SummarizerTest, ExampleClusterIsCleanCitedAndInBudget) {
+  std::vector<Document> docs = ExampleCluster();
+  ASSERT_EQ(docs.size(), 5u);
+  SummaryOptions options;
+  options.budget = Budget::Words(200);
+  Summary summary;
+  ASSERT_TRUE(summarizer_->Summarize(docs, options, &summary).ok());
+  EXPECT_GE(summary.WordCount(), 150u);
+  EXPECT_LE(summary.WordCount(), 200u);
+  static const RE2 junk(
+      R"((?i)(photo|caption|gallery|read more|see also|sign up|subscribe|newsletter|pic\.twitter|@\w+\)|copyright|REUTERS/))");
+  size_t max_sources = 0;
+  for (const SummarySentence& s : summary.sentences) {
+    EXPECT_FALSE(RE2::PartialMatch(s.text, junk)) << s.text;
+    ASSERT_FALSE(s.sources.empty());
+    ASSERT_EQ(s.offsets.size(), s.sources.size());
+    // The first span is the sentence itself, verbatim (white space folded) in its source.
+    const SourceSpan& own = s.offsets[0];
+    std::string quoted =
+        docs[static_cast<size_t>(own.doc)].text.substr(own.begin, own.end - own.begin);
+    std::string folded;
+    for (char c : quoted) {
+      if (c == '\n' || c == '\t') c = ' ';
+      if (c == ' ' && !folded.empty() && folded.back() == ' ') continue;
+      folded.push_back(c);
+    }
+    EXPECT_EQ(folded, s.text);
+    max_sources = std::max(max_sources, s.sources.size());
+    // Openers that need an antecedent are not quoted.
+    for (const char* opener : {"But ", "He said", "That ", "This ", "It "}) {
+      EXPECT_NE(s.text.rfind(opener, 0), 0u) << s.text;
+    }
+  }
+  EXPECT_GE(max_sources, 3u);
+}
+
+TEST_F(SummarizerTest, Deterministic) {
+  std::vector<Document> docs = ExampleCluster();
+  SummaryOptions options;
+  Summary a, b;
+  ASSERT_TRUE(summarizer_->Summarize(docs, options, &a).ok());
+  ASSERT_TRUE(summarizer_->Summarize(docs, options, &b).ok());
+  EXPECT_EQ(a.Text(), b.Text());
+}
+
+TEST_F(SummarizerTest, BudgetSemantics) {
+  std::vector<Document> docs = ExampleCluster();
+  for (const std::string& method : Summarizer::Methods()) {
+    SummaryOptions options;
+    options.method = method;
+    Summary s;
+    options.budget = Budget::Words(100);
+    ASSERT_TRUE(summarizer_->Summarize(docs, options, &s).ok()) << method;
+    EXPECT_LE(s.WordCount(), 100u) << method;
+    EXPECT_FALSE(s.sentences.empty()) << method;
+    options.budget = Budget::Words(100, /*fill=*/true);
+    ASSERT_TRUE(summarizer_->Summarize(docs, options, &s).ok());
+    EXPECT_GE(s.WordCount(), 100u) << method;
+    options.budget = Budget::Sentences(2);
+    ASSERT_TRUE(summarizer_->Summarize(docs, options, &s).ok());
+    EXPECT_EQ(s.sentences.size(), 2u) << method;
+  }
+}
+
+TEST_F(SummarizerTest, BadOptionsAndEmptyInput) {
+  Summary s;
+  SummaryOptions options;
+  EXPECT_EQ(summarizer_->Summarize({}, options, &s).code(), Status::Code::kInvalidInput);
+  Document empty;
+  EXPECT_EQ(summarizer_->Summarize({empty}, options, &s).code(), Status::Code::kInvalidInput);
+  options.method = "nope";
+  EXPECT_EQ(summarizer_->Summarize(ExampleCluster(), options, &s).code(),
+            Status::Code::kInvalidArgument);
+  options.method = "";
+  options.budget = Budget::Ratio(2);
+  EXPECT_EQ(summarizer_->Summarize(ExampleCluster(), options, &s).code(),
+            Status::Code::kInvalidArgument);
+}
+
+TEST_F(SummarizerTest, OneArticleAndIdenticalCopies) {
+  std::vector<Document> docs = ExampleCluster();
+  Summary s;
+  ASSERT_TRUE(summarizer_->Summarize({docs[2]}, SummaryOptions{}, &s).ok());
+  ASSERT_FALSE(s.warnings.empty());
+  EXPECT_NE(s.warnings[0].find("single-document"), std::string::npos);
+  std::vector<Document> copies = {docs[1], docs[1], docs[1]};
+  ASSERT_TRUE(summarizer_->Summarize(copies, SummaryOptions{}, &s).ok());
+  for (const SummarySentence& sentence : s.sentences) {
+    EXPECT_EQ(sentence.sources, (std::vector<int>{0, 1, 2}));
+  }
+}
+
+TEST_F(SummarizerTest, OtherLanguageUsesItsStemmer) {
+  Document a, b;
+  a.text =
+      "Die Bundesregierung hat am Montag ein neues Gesetz zur Energie beschlossen. Das Gesetz "
+      "soll die Preise für Strom und Gas senken. Die Opposition kritisierte den Plan scharf.";
+  b.text =
+      "Das Kabinett hat das Gesetz zur Senkung der Energiepreise am Montag beschlossen. Die "
+      "Preise für Strom und Gas sollen sinken. Kritiker halten den Plan für zu teuer.";
+  Summary s;
+  ASSERT_TRUE(summarizer_->Summarize({a, b}, SummaryOptions{}, &s).ok());
+  EXPECT_EQ(s.language, "de");
+  EXPECT_FALSE(s.sentences.empty());
+}
+
+TEST_F(SummarizerTest, HugeAndBinaryishInputStaysBounded) {
+  Document big;
+  std::string sentence = "The council met on Tuesday and voted to raise the city budget again. ";
+  while (big.text.size() < (6u << 20)) big.text += sentence;
+  Document bad;
+  bad.text = std::string("caf\xE9 au lait est servi ici tous les jours avec du pain frais.", 62);
+  Summary s;
+  ASSERT_TRUE(summarizer_->Summarize({big, bad}, SummaryOptions{}, &s).ok());
+  bool capped = false;
+  for (const std::string& w : s.warnings) capped |= w.find("first 4 MB") != std::string::npos;
+  EXPECT_TRUE(capped);
+}
+
+}  // namespace
+}  // namespace precis
