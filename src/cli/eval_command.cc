@@ -7,6 +7,8 @@
 #include <memory>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/commands.h"
 #include "eval/datasets.h"
 #include "eval/evaluation.h"
@@ -23,6 +25,7 @@ struct EvalOptions {
   double words = 0;
   bool fill = false, no_fill = false;
   std::string json_out;
+  std::string export_path;
   std::string model;
   std::string data_dir;
   int threads = 0;
@@ -73,6 +76,26 @@ int RunEval(const EvalOptions& o) {
   if (!s.ok()) {
     std::fprintf(stderr, "precis eval: %s\n", s.message().c_str());
     return kExitInputError;
+  }
+  if (!o.export_path.empty()) {
+    // The data set as batch JSONL (plus references), for `summarize --batch` and `rouge --ref`.
+    std::ofstream out(o.export_path, std::ios::binary | std::ios::trunc);
+    for (const eval::EvalCluster& c : clusters) {
+      nlohmann::ordered_json j;
+      j["id"] = c.id;
+      j["documents"] = nlohmann::ordered_json::array();
+      for (const Document& d : c.documents) j["documents"].push_back(d.text);
+      nlohmann::ordered_json refs = nlohmann::ordered_json::object();
+      for (const auto& [rid, text] : c.references) refs[rid] = text;
+      j["references"] = refs;
+      out << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+    }
+    if (!out) {
+      std::fprintf(stderr, "precis eval: cannot write %s\n", o.export_path.c_str());
+      return kExitInternal;
+    }
+    std::fprintf(stderr, "precis eval: wrote %zu clusters to %s\n", clusters.size(), o.export_path.c_str());
+    return kExitOk;
   }
   if (!o.methods.empty() && o.methods != "all") {
     std::stringstream ss(o.methods);
@@ -136,6 +159,8 @@ void AddEvalCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_flag("--fill", o->fill, "Fill summaries to the budget (the Multi-News preset does)");
   cmd->add_flag("--no-fill", o->no_fill, "Cap summaries at the budget instead of filling");
   cmd->add_option("--json", o->json_out, "Also write the results as JSON");
+  cmd->add_option("--export", o->export_path,
+                  "Write the data set as batch JSONL ({id, documents, references}) and stop");
   cmd->add_option("--model", o->model, "Model file (default: the shipped one)");
   cmd->add_option("-e,--rouge-data", o->data_dir, "Folder with ROUGE's data files");
   cmd->add_option("--threads,-j", o->threads, "Threads for summarization (default: all cores)");

@@ -1,0 +1,29 @@
+// libFuzzer target: decoding, tokenizing, splitting and cleaning arbitrary bytes must never crash,
+// hang, or produce spans outside the text.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "extract/non_article_detector.h"
+#include "extract/text_cleaner.h"
+#include "text/sentence_splitter.h"
+#include "text/text_decoding.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string text, note;
+  if (!precis::text::DecodeText(std::string_view(reinterpret_cast<const char*>(data), size), &text,
+                                &note).ok()) {
+    return 0;
+  }
+  std::vector<precis::text::Token> tokens;
+  precis::text::Tokenize(text, &tokens);
+  std::vector<precis::text::SentenceSpan> spans;
+  precis::text::SplitSentences(text, tokens, &spans);
+  for (const auto& s : spans) {
+    if (s.begin > s.end || s.end > text.size() || s.end_token > tokens.size()) __builtin_trap();
+  }
+  precis::extract::CleanedText cleaned;
+  precis::extract::CleanText(text, precis::extract::BoilerplateModel(), &cleaned);
+  precis::extract::JudgeArticle(text, cleaned);
+  return 0;
+}
