@@ -13,8 +13,8 @@ namespace {
 
 std::vector<precis::Document> DucTopic() {
   std::vector<precis::eval::EvalCluster> clusters;
-  precis::eval::ReadClusterJsonl(std::string(PRECIS_SOURCE_DIR) + "/../shared/data/duc2006/duc2006.jsonl.xz",
-                                 1, &clusters);
+  precis::eval::ReadClusterJsonl(
+      std::string(PRECIS_SOURCE_DIR) + "/../shared/data/duc2006/duc2006.jsonl.xz", 1, &clusters);
   return clusters.empty() ? std::vector<precis::Document>{} : clusters[0].documents;
 }
 

@@ -12,7 +12,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text, note;
   if (!precis::text::DecodeText(std::string_view(reinterpret_cast<const char*>(data), size), &text,
-                                &note).ok()) {
+                                &note)
+           .ok()) {
     return 0;
   }
   std::vector<precis::text::Token> tokens;

@@ -11,6 +11,7 @@
 #include "extract/text_cleaner.h"
 #include "summarize/cluster_analysis.h"
 #include "summarize/model.h"
+#include "text/whitespace.h"
 
 namespace precis::cli {
 namespace {
@@ -48,7 +49,7 @@ int RunClean(const CleanOptions& o) {
     if (!cleaned.dateline.empty()) std::printf("dateline: %s\n", cleaned.dateline.c_str());
     for (const extract::CleanSentence& cs : cleaned.sentences) {
       std::string text =
-          summarize::FoldWhitespace(std::string_view(doc.text).substr(cs.begin, cs.end - cs.begin));
+          text::FoldWhitespace(std::string_view(doc.text).substr(cs.begin, cs.end - cs.begin));
       if (o.labels) {
         std::printf("%-11s %s\n", extract::SentenceLabelName(cs.label), text.c_str());
       } else if (cs.label == extract::SentenceLabel::kContent) {

@@ -94,7 +94,8 @@ int RunEval(const EvalOptions& o) {
       std::fprintf(stderr, "precis eval: cannot write %s\n", o.export_path.c_str());
       return kExitInternal;
     }
-    std::fprintf(stderr, "precis eval: wrote %zu clusters to %s\n", clusters.size(), o.export_path.c_str());
+    std::fprintf(stderr, "precis eval: wrote %zu clusters to %s\n", clusters.size(),
+                 o.export_path.c_str());
     return kExitOk;
   }
   if (!o.methods.empty() && o.methods != "all") {

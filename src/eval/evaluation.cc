@@ -9,6 +9,7 @@
 #include "eval/rouge_run.h"
 #include "summarize/cluster_analysis.h"
 #include "text/sentence_splitter.h"
+#include "text/whitespace.h"
 
 namespace precis::eval {
 namespace {
@@ -81,7 +82,7 @@ Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summ
         if (!s.offsets.empty()) {
           const SourceSpan& own = s.offsets.front();
           const std::string& doc = clusters[i].documents[static_cast<size_t>(own.doc)].text;
-          if (own.end <= doc.size() && summarize::FoldWhitespace(std::string_view(doc).substr(
+          if (own.end <= doc.size() && text::FoldWhitespace(std::string_view(doc).substr(
                                            own.begin, own.end - own.begin)) == s.text) {
             ++verbatim;
           }

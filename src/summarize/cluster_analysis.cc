@@ -10,6 +10,7 @@
 #include "text/stemmer.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
+#include "text/whitespace.h"
 
 namespace precis::summarize {
 namespace {
@@ -38,34 +39,6 @@ struct GlobalTerm {
 };
 
 }  // namespace
-
-uint32_t CountSpaceTokens(std::string_view s) {
-  uint32_t n = 0;
-  bool in_token = false;
-  for (char c : s) {
-    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-    if (!ws && !in_token) ++n;
-    in_token = !ws;
-  }
-  return n;
-}
-
-std::string FoldWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool pending_space = false;
-  for (char c : s) {
-    bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-    if (ws) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
-  }
-  return out;
-}
 
 struct ClusterAnalyzer::Impl {
   const extract::BoilerplateModel* boilerplate;
@@ -218,7 +191,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
       as.position = position++;
       as.begin = cs.begin;
       as.end = cs.end;
-      as.words = CountSpaceTokens(text.substr(cs.begin, cs.end - cs.begin));
+      as.words = text::CountSpaceTokens(text.substr(cs.begin, cs.end - cs.begin));
       seq.clear();
       bool first_word = true;
       for (uint32_t t = cs.first_token; t < cs.end_token; ++t) {

@@ -80,11 +80,6 @@ class ClusterAnalyzer {
   Impl* impl_;
 };
 
-// Number of white-space separated tokens in `s`.
-uint32_t CountSpaceTokens(std::string_view s);
-// `s` with every run of white space replaced by one space, trimmed.
-std::string FoldWhitespace(std::string_view s);
-
 }  // namespace precis::summarize
 
 #endif  // PRECIS_SUMMARIZE_CLUSTER_ANALYSIS_H_

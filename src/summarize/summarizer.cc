@@ -12,6 +12,7 @@
 #include "summarize/model.h"
 #include "summarize/selector.h"
 #include "text/text_decoding.h"
+#include "text/whitespace.h"
 
 namespace precis {
 
@@ -26,7 +27,7 @@ std::string Summary::Text() const {
 
 size_t Summary::WordCount() const {
   size_t n = 0;
-  for (const SummarySentence& s : sentences) n += summarize::CountSpaceTokens(s.text);
+  for (const SummarySentence& s : sentences) n += text::CountSpaceTokens(s.text);
   return n;
 }
 
@@ -269,8 +270,8 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     uint32_t idx = selection.chosen[k];
     const AnalyzedSentence& as = cluster.sentences[idx];
     SummarySentence out;
-    out.text =
-        FoldWhitespace(texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
+    out.text = text::FoldWhitespace(
+        texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
     Attribution attribution = attributor.Attribute(idx);
     out.sources = std::move(attribution.sources);
     out.offsets = std::move(attribution.offsets);

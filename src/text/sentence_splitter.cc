@@ -5,6 +5,7 @@
 #include <string>
 
 #include "text/stopwords.h"
+#include "text/whitespace.h"
 
 namespace precis::text {
 namespace {
@@ -196,18 +197,7 @@ std::vector<std::string> SplitSentencesToStrings(std::string_view text) {
   SplitSentences(text, tokens, &spans);
   std::vector<std::string> out;
   for (const SentenceSpan& s : spans) {
-    std::string folded;
-    bool in_space = false;
-    for (char c : text.substr(s.begin, s.end - s.begin)) {
-      bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-      if (ws) {
-        in_space = true;
-        continue;
-      }
-      if (in_space && !folded.empty()) folded.push_back(' ');
-      in_space = false;
-      folded.push_back(c);
-    }
+    std::string folded = FoldWhitespace(text.substr(s.begin, s.end - s.begin));
     out.push_back(std::move(folded));
   }
   return out;
