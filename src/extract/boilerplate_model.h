@@ -28,6 +28,9 @@ class BoilerplateModel {
 
  private:
   std::vector<uint64_t> shingles_;  // sorted, unique
+  // A 2^16-bit filter on the low bits: most lookups miss, and the filter answers those without
+  // searching.
+  std::vector<uint64_t> filter_;
 };
 
 }  // namespace precis::extract

@@ -19,11 +19,12 @@ void WordShingles(std::string_view text, const std::vector<text::Token>& tokens,
     window[count % kShingleWords] = XXH3_64bits(folded.data(), folded.size());
     ++count;
     if (count >= kShingleWords) {
-      // Combine in order, oldest first, so the hash depends on word order.
+      // A polynomial over the window, oldest word first, so the hash depends on word order; the
+      // word hashes are already well mixed, so multiply-add keeps the result uniform.
       uint64_t h = 0x9E3779B97F4A7C15ull;
       for (size_t k = 0; k < kShingleWords; ++k) {
-        uint64_t w = window[(count + k) % kShingleWords];
-        h = XXH3_64bits_withSeed(&w, sizeof w, h);
+        h = (h ^ window[(count + k) % kShingleWords]) * 0x100000001B3ull;
+        h ^= h >> 29;
       }
       out->push_back(h);
     }

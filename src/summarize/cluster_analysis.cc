@@ -38,6 +38,16 @@ struct GlobalTerm {
   bool stop;
 };
 
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
+};
+
+// Bigram keys are already distinct 64-bit values; mixing them once beats std::hash's identity.
+struct KeyHash {
+  size_t operator()(uint64_t k) const { return XXH3_64bits(&k, sizeof k); }
+};
+
 }  // namespace
 
 struct ClusterAnalyzer::Impl {
@@ -46,7 +56,7 @@ struct ClusterAnalyzer::Impl {
   // leak into results: they are mapped to cluster-local ids in order of first occurrence.
   struct LanguageVocabulary {
     std::unique_ptr<text::Stemmer> stemmer;
-    std::unordered_map<std::string, GlobalTerm> forms;
+    std::unordered_map<std::string, GlobalTerm, StringHash, std::equal_to<>> forms;
     std::unordered_map<std::string, uint32_t> stems;
   };
   std::map<std::string, LanguageVocabulary> vocabularies;
@@ -145,7 +155,8 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
   // Sentences, terms and concepts.
   std::vector<uint32_t>& local = impl_->local_of_global;
   std::vector<uint32_t>& touched = impl_->touched;
-  std::unordered_map<uint64_t, uint32_t> bigram_ids;
+  std::unordered_map<uint64_t, uint32_t, KeyHash> bigram_ids;
+  bigram_ids.reserve(4096);
   std::vector<uint32_t> term_last_doc, concept_last_doc;
   std::string folded;
   std::vector<std::pair<uint32_t, bool>> seq;  // (local term, stop) of word tokens in a sentence

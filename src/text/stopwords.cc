@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "text/tokenizer.h"
 
@@ -105,23 +105,33 @@ constexpr LanguageEntry kLanguages[] = {
      "этот"},
 };
 
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+// Every stop word with the set of languages (bit i = kLanguages[i]) it belongs to: one lookup,
+// without allocation, answers for all languages.
 struct StopwordTables {
-  std::vector<std::unordered_set<std::string>> sets;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> languages_of;
   std::vector<std::string> codes;
   StopwordTables() {
-    for (const LanguageEntry& e : kLanguages) {
+    for (size_t l = 0; l < std::size(kLanguages); ++l) {
+      const LanguageEntry& e = kLanguages[l];
       codes.emplace_back(e.code);
-      std::unordered_set<std::string> words;
       std::string_view all(e.words);
       size_t pos = 0;
       while (pos < all.size()) {
         size_t sp = all.find(' ', pos);
         if (sp == std::string_view::npos) sp = all.size();
-        if (sp > pos) words.emplace(all.substr(pos, sp - pos));
+        if (sp > pos) languages_of[std::string(all.substr(pos, sp - pos))] |= 1u << l;
         pos = sp + 1;
       }
-      sets.push_back(std::move(words));
     }
+  }
+  uint32_t Mask(std::string_view word) const {
+    auto it = languages_of.find(word);
+    return it == languages_of.end() ? 0 : it->second;
   }
 };
 
@@ -149,29 +159,26 @@ std::string_view SnowballAlgorithm(std::string_view language) {
 
 bool IsStopword(std::string_view language, std::string_view folded) {
   int i = LanguageIndex(language);
-  if (i < 0) return false;
-  const auto& set = Tables().sets[static_cast<size_t>(i)];
-  return set.find(std::string(folded)) != set.end();
+  return i >= 0 && (Tables().Mask(folded) >> i & 1u);
 }
 
-bool IsEnglishStopword(std::string_view folded) {
-  static const auto& set = Tables().sets[0];
-  if (folded.size() > 10) return false;
-  return set.find(std::string(folded)) != set.end();
-}
+bool IsEnglishStopword(std::string_view folded) { return Tables().Mask(folded) & 1u; }
 
 std::string DetectLanguage(std::string_view text, bool* confident) {
   std::vector<Token> tokens;
-  Tokenize(text.substr(0, std::min<size_t>(text.size(), 8000)), &tokens);
+  size_t cut = std::min<size_t>(text.size(), 3000);
+  while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  Tokenize(text.substr(0, cut), &tokens);
   const auto& tables = Tables();
-  std::vector<int> hits(tables.sets.size(), 0);
+  std::vector<int> hits(tables.codes.size(), 0);
   int words = 0;
   std::string folded;
   for (const Token& t : tokens) {
     if (t.kind != TokenKind::kWord) continue;
     FoldToken(t.text(text), &folded);
     ++words;
-    for (size_t l = 0; l < tables.sets.size(); ++l) hits[l] += tables.sets[l].count(folded) > 0;
+    uint32_t mask = tables.Mask(folded);
+    for (size_t l = 0; mask; ++l, mask >>= 1) hits[l] += mask & 1u;
   }
   size_t best = 0, second = 0;
   for (size_t l = 1; l < hits.size(); ++l) {
