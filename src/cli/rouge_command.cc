@@ -153,11 +153,13 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
       eval::RougeEval e;
       e.id = eval_id;
       e.peers.emplace_back(o.system_id, peer);
-      e.peer_keys.push_back("pred\n" + id);
+      // Texts used in one evaluation only are not worth caching; jackknifed ones are reused.
+      const bool reused = o.jackknife && model_units.size() >= 2;
+      e.peer_keys.push_back(reused ? "pred\n" + id : "");
       for (size_t m = 0; m < model_units.size(); ++m) {
         if (m == left_out) continue;
         e.models.push_back(model_units[m]);
-        e.model_keys.push_back("ref\n" + id + "\n" + model_units[m].first);
+        e.model_keys.push_back(reused ? "ref\n" + id + "\n" + model_units[m].first : "");
       }
       evals->push_back(std::move(e));
     };

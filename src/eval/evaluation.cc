@@ -98,7 +98,9 @@ Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summ
         for (size_t m = 0; m < refs.size(); ++m) {
           if (m == left_out) continue;
           e.models.push_back(refs[m]);
-          e.model_keys.push_back("ref\n" + clusters[i].id + "\n" + refs[m].first);
+          // Cached only when jackknifing reuses a reference across evaluations.
+          e.model_keys.push_back(config.jackknife ? "ref\n" + clusters[i].id + "\n" + refs[m].first
+                                                  : "");
         }
         evals.push_back(std::move(e));
       };

@@ -169,6 +169,7 @@ void Finish(std::vector<GramKey>* keys, GramCounts* out) {
 
 GramCounts NGrams(const std::vector<uint32_t>& t, int n) {
   std::vector<GramKey> keys;
+  keys.reserve(t.size());
   for (long i = 0; i + n <= static_cast<long>(t.size()); ++i) {
     GramKey k;
     uint64_t parts[4] = {0, 0, 0, 0};
@@ -184,6 +185,7 @@ GramCounts NGrams(const std::vector<uint32_t>& t, int n) {
 
 GramCounts SkipBigrams(const std::vector<uint32_t>& t, long distance, bool unigrams) {
   std::vector<GramKey> keys;
+  keys.reserve(t.size() * static_cast<size_t>(distance >= 0 ? distance + 2 : 8));
   const long last = static_cast<long>(t.size()) - 1;
   for (long i = 0; i < last; ++i) {
     if (unigrams) keys.push_back(GramKey{t[static_cast<size_t>(i)] + 1ull, 0});
@@ -348,9 +350,11 @@ RougeScorer::Processed RougeScorer::ProcessUncached(const SummaryUnits& units) {
   }
   for (int n = 1; n <= std::max(1, options_.max_ngram); ++n)
     p.ngrams.push_back(NGrams(p.tokens, n));
-  if (!options_.skip_distance.empty()) {
-    p.skip = SkipBigrams(p.tokens, skip_distance_, false);
-    p.skip_with_unigrams = SkipBigrams(p.tokens, skip_distance_, true);
+  // Only the skip-bigram variants a metric asks for.
+  for (const RougeMetric& m : metrics_) {
+    if (m.kind != RougeMetric::Kind::kSkip) continue;
+    (m.skip_unigrams ? p.skip_with_unigrams : p.skip) =
+        SkipBigrams(p.tokens, skip_distance_, m.skip_unigrams);
   }
   return p;
 }
