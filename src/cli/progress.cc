@@ -10,11 +10,13 @@ namespace precis::cli {
 Progress::Progress(std::string label, size_t total)
     : label_(std::move(label)),
       total_(total),
-      enabled_(isatty(STDERR_FILENO) == 1),
+      enabled_(Enabled()),
       start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 
 Progress::~Progress() { Finish(); }
+
+bool Progress::Enabled() { return isatty(STDERR_FILENO) == 1; }
 
 void Progress::Update(size_t done) {
   if (!enabled_) return;

@@ -14,6 +14,8 @@ class Progress {
   Progress(std::string label, size_t total);
   ~Progress();
   void Update(size_t done);
+  // Whether a bar is shown at all (standard error is a terminal).
+  static bool Enabled();
   void Finish();
 
  private:

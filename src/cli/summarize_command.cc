@@ -67,9 +67,9 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
     }
     out = file.get();
   }
-  // Count lines for the progress bar (cheap next to summarizing).
+  // Count lines for the progress bar; without a terminal there is no bar and no second read.
   size_t total = 0;
-  {
+  if (Progress::Enabled()) {
     std::ifstream counter(o.batch, std::ios::binary);
     std::string line;
     while (std::getline(counter, line)) total += !line.empty();

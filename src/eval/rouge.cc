@@ -360,16 +360,11 @@ RougeScorer::Processed RougeScorer::ProcessUncached(const SummaryUnits& units) {
 }
 
 const RougeScorer::Processed& RougeScorer::Process(const SummaryUnits& units,
-                                                   const std::string& key) {
+                                                   const std::string& key,
+                                                   std::unique_ptr<Processed>* uncached) {
   if (key.empty()) {
-    for (auto& slot : scratch_) {
-      if (!slot) {
-        slot = std::make_unique<Processed>(ProcessUncached(units));
-        return *slot;
-      }
-    }
-    scratch_[0] = std::make_unique<Processed>(ProcessUncached(units));
-    return *scratch_[0];
+    *uncached = std::make_unique<Processed>(ProcessUncached(units));
+    return **uncached;
   }
   auto it = cache_.find(key);
   if (it != cache_.end()) return *it->second;
@@ -380,19 +375,13 @@ std::vector<EvalScore> RougeScorer::Score(const SummaryUnits& peer_units,
                                           const std::vector<const SummaryUnits*>& model_units,
                                           const std::string& peer_key,
                                           const std::vector<std::string>& model_keys) {
-  scratch_[0].reset();
-  scratch_[1].reset();
-  const Processed& peer = Process(peer_units, peer_key);
+  std::unique_ptr<Processed> peer_uncached;
+  const Processed& peer = Process(peer_units, peer_key, &peer_uncached);
   std::vector<const Processed*> models;
-  std::vector<std::unique_ptr<Processed>> owned;
+  std::vector<std::unique_ptr<Processed>> models_uncached(model_units.size());
   for (size_t i = 0; i < model_units.size(); ++i) {
-    std::string key = i < model_keys.size() ? model_keys[i] : "";
-    if (key.empty()) {
-      owned.push_back(std::make_unique<Processed>(ProcessUncached(*model_units[i])));
-      models.push_back(owned.back().get());
-    } else {
-      models.push_back(&Process(*model_units[i], key));
-    }
+    const std::string key = i < model_keys.size() ? model_keys[i] : "";
+    models.push_back(&Process(*model_units[i], key, &models_uncached[i]));
   }
   const bool mode_b = options_.score_mode == 'B';
   std::vector<EvalScore> scores;

@@ -108,7 +108,9 @@ class RougeScorer {
 
  private:
   struct Processed;
-  const Processed& Process(const SummaryUnits& units, const std::string& key);
+  // The processed text: cached under `key`, or, with an empty key, built into `*uncached`.
+  const Processed& Process(const SummaryUnits& units, const std::string& key,
+                           std::unique_ptr<Processed>* uncached);
   Processed ProcessUncached(const SummaryUnits& units);
 
   RougeOptions options_;
@@ -119,7 +121,6 @@ class RougeScorer {
   long skip_distance_ = 0;
   std::unordered_map<std::string, uint32_t> vocabulary_;
   std::unordered_map<std::string, std::unique_ptr<Processed>> cache_;
-  std::unique_ptr<Processed> scratch_[2];
 };
 
 }  // namespace precis::eval

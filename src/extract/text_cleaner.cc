@@ -136,10 +136,12 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
     *opens_link_list = colon + 1 == line.end_token;
     return SentenceLabel::kPromo;
   }
-  if (!line.terminated && line.words <= 20 &&
-      LeadingLabelColon(text, tokens, line, /*require_all_caps=*/false) != 0) {
-    *opens_link_list = LeadingLabelColon(text, tokens, line, false) + 1 == line.end_token;
-    return SentenceLabel::kPromo;
+  if (!line.terminated && line.words <= 20) {
+    colon = LeadingLabelColon(text, tokens, line, /*require_all_caps=*/false);
+    if (colon != 0) {
+      *opens_link_list = colon + 1 == line.end_token;
+      return SentenceLabel::kPromo;
+    }
   }
   if (line.words <= 45 && RE2::PartialMatch(line_text, cues.prompt_verb) &&
       RE2::PartialMatch(line_text, cues.reader_address)) {

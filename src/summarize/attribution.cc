@@ -72,8 +72,6 @@ Attribution Attributor::Attribute(uint32_t sentence) const {
     uint32_t best_sentence = 0;
     for (uint32_t k = doc.first_sentence; k < doc.end_sentence; ++k) {
       double support = Support(sentence, k);
-      // A supporting sentence must also be mostly about this: its own content should not be
-      // unrelated beyond the shared part (guards long sentences that mention everything).
       if (support > best) {
         best = support;
         best_sentence = k;

@@ -232,7 +232,6 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         }
         first_word = false;
       }
-      if (term_last_doc.size() < out->num_terms) term_last_doc.resize(out->num_terms, 0xFFFFFFFF);
       for (uint32_t term : as.terms) {
         if (term_last_doc[term] != d) {
           term_last_doc[term] = static_cast<uint32_t>(d);

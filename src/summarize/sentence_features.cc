@@ -91,8 +91,6 @@ void ComputeSentenceFeatures(const ClusterAnalysis& cluster, std::vector<float>*
         a = b;
       }
     }
-    std::string_view text;  // not needed: flags come from analysis
-    (void)text;
     size_t k = 0;
     f[k++] = 1.0f;
     f[k++] = static_cast<float>(doc_len > 1 ? s.position / doc_len : 0);
