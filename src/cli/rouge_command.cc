@@ -13,7 +13,6 @@
 #include "cli/commands.h"
 #include "eval/rouge.h"
 #include "eval/rouge_run.h"
-#include "text/sentence_splitter.h"
 
 namespace precis::cli {
 namespace {
@@ -39,16 +38,6 @@ std::string DataDir(const std::string& given) {
   if (probe) return shared;
 #endif
   return ".";
-}
-
-eval::SummaryUnits Units(const std::string& text, bool split) {
-  eval::SummaryUnits lines = eval::SplitSummaryUnits(text, "SPL");
-  if (!split) return lines;
-  eval::SummaryUnits out;
-  for (const std::string& line : lines) {
-    for (std::string& s : text::SplitSentencesToStrings(line)) out.push_back(std::move(s));
-  }
-  return out;
 }
 
 // Builds evaluations from JSONL predictions and references.
@@ -146,9 +135,10 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
       warnings->push_back(fmt::format("id {}: no prediction; not scored", id));
       continue;
     }
-    eval::SummaryUnits peer = Units(pred->second, o.split_sentences);
+    eval::SummaryUnits peer = eval::SentenceUnits(pred->second, o.split_sentences);
     std::vector<std::pair<std::string, eval::SummaryUnits>> model_units;
-    for (auto& [mid, text] : models) model_units.emplace_back(mid, Units(text, o.split_sentences));
+    for (auto& [mid, text] : models)
+      model_units.emplace_back(mid, eval::SentenceUnits(text, o.split_sentences));
     auto add_eval = [&](const std::string& eval_id, size_t left_out) {
       eval::RougeEval e;
       e.id = eval_id;

@@ -8,28 +8,9 @@
 #include "base/parallel.h"
 #include "eval/rouge_run.h"
 #include "summarize/cluster_analysis.h"
-#include "text/sentence_splitter.h"
 #include "text/whitespace.h"
 
 namespace precis::eval {
-namespace {
-
-SummaryUnits ReferenceUnits(const std::string& text, bool split) {
-  SummaryUnits lines = SplitSummaryUnits(text, "SPL");
-  if (!split) return lines;
-  SummaryUnits out;
-  for (const std::string& line : lines) {
-    for (std::string& s : text::SplitSentencesToStrings(line)) {
-      for (char& c : s) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      }
-      out.push_back(std::move(s));
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summarizer,
                 const EvaluationConfig& config, std::vector<MethodResult>* results) {
@@ -44,7 +25,7 @@ Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summ
   std::vector<std::vector<std::pair<std::string, SummaryUnits>>> references(clusters.size());
   for (size_t i = 0; i < clusters.size(); ++i) {
     for (const auto& [rid, text] : clusters[i].references) {
-      references[i].emplace_back(rid, ReferenceUnits(text, config.split_references));
+      references[i].emplace_back(rid, SentenceUnits(text, config.split_references));
     }
   }
   results->clear();
@@ -69,13 +50,9 @@ Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summ
     for (size_t i = 0; i < clusters.size(); ++i) {
       if (failed[i]) ++result.failures;
       const Summary& summary = summaries[i];
-      SummaryUnits peer;
+      // One unit per summary sentence (Text() puts one per line).
+      SummaryUnits peer = SentenceUnits(summary.Text(), /*split_sentences=*/false);
       for (const SummarySentence& s : summary.sentences) {
-        std::string unit = s.text;
-        for (char& c : unit) {
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        }
-        peer.push_back(std::move(unit));
         ++sentences;
         sources += s.sources.size();
         multi += s.sources.size() >= 2;

@@ -4,6 +4,8 @@
 #include <libxml/tree.h>
 #include <re2/re2.h>
 
+#include "text/sentence_splitter.h"
+
 #include <strings.h>
 #include <algorithm>
 #include <cstdio>
@@ -84,6 +86,20 @@ SummaryUnits SplitSummaryUnits(std::string_view text, const std::string& format)
       if (!RE2::PartialMatch(line, isi, &unit)) continue;
     }
     units.push_back(LowerAscii(std::move(unit)));
+  }
+  return units;
+}
+
+SummaryUnits SentenceUnits(std::string_view text, bool split_sentences) {
+  if (!split_sentences) return SplitSummaryUnits(text, "SPL");
+  SummaryUnits units;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = std::min(text.find('\n', pos), text.size());
+    for (std::string& s : text::SplitSentencesToStrings(text.substr(pos, end - pos))) {
+      units.push_back(LowerAscii(std::move(s)));
+    }
+    pos = end + 1;
   }
   return units;
 }

@@ -29,6 +29,11 @@ Status ReadSummaryUnits(const std::string& path, const std::string& format, Summ
 // The same for text already in memory.
 SummaryUnits SplitSummaryUnits(std::string_view text, const std::string& format);
 
+// SPL units of `text`; with `split_sentences`, each line is further split by precis's sentence
+// splitter (for references written as running text). Splitting happens before lowercasing,
+// since capitals are what mark sentence starts.
+SummaryUnits SentenceUnits(std::string_view text, bool split_sentences);
+
 // Parses a ROUGE XML configuration (<ROUGE_EVAL><EVAL ID><PEER-ROOT><MODEL-ROOT><INPUT-FORMAT
 // TYPE><PEERS><P ID><MODELS><M ID>) and reads every summary it names. `root_override`, when not
 // empty, maps a configured root directory to a local one (configs written elsewhere).

@@ -64,6 +64,12 @@ TEST(RougeTest, SkipBigramsWithUnigramsOmitTheLastUnigram) {
   EXPECT_DOUBLE_EQ(s[0].f, 5);
 }
 
+TEST(RougeTest, SentenceUnitsSplitRunningTextBeforeLowercasing) {
+  EXPECT_EQ(SentenceUnits("The judge ruled on Friday. The city won.\nA second line.", true),
+            (SummaryUnits{"the judge ruled on friday.", "the city won.", "a second line."}));
+  EXPECT_EQ(SentenceUnits("One. Two.\n\nThree", false), (SummaryUnits{"one. two.", "three"}));
+}
+
 TEST(RougeTest, EmptyPeerScoresZero) {
   RougeOptions o;
   o.max_ngram = 2;

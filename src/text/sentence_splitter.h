@@ -17,6 +17,7 @@
 #define PRECIS_TEXT_SENTENCE_SPLITTER_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
