@@ -33,6 +33,21 @@ bool IsDanglingOpener(std::string_view folded) {
   return false;
 }
 
+// Whether the sentence starts inside a quotation: its first quote mark closes one ("It's a win,"
+// said the mayor). Such a sentence is the tail of a quote whose start is elsewhere.
+bool StartsInsideQuote(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 3, "\xE2\x80\x9D") == 0) return true;   // ” closes
+    if (s.compare(i, 3, "\xE2\x80\x9C") == 0) return false;  // “ opens
+    if (s[i] == '"') {
+      // A straight quote right after a word or punctuation closes; after a space or at the
+      // start it opens.
+      return i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t' && s[i - 1] != '(';
+    }
+  }
+  return false;
+}
+
 struct GlobalTerm {
   uint32_t stem_id;
   bool stop;
@@ -218,7 +233,9 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
           it = vocab.forms.emplace(folded, g).first;
         }
         if (first_word) {
-          as.dangling = lang == "en" && !tok.all_upper && IsDanglingOpener(folded);
+          // "It's", "That's": the word before the apostrophe decides.
+          std::string_view head = std::string_view(folded).substr(0, folded.find('\''));
+          as.dangling = lang == "en" && !tok.all_upper && IsDanglingOpener(head);
         }
         uint32_t term = local_term(it->second.stem_id);
         bool stop = it->second.stop;
@@ -262,6 +279,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
                        st.find("\xE2\x80\x9D") != std::string_view::npos;
         size_t last = st.find_last_not_of("\"'\xE2\x80\x9D) ");
         as.question = last != std::string_view::npos && st[last] == '?';
+        as.dangling |= StartsInsideQuote(st);
       }
       float rel = content_count > 1 ? static_cast<float>(as.position) / content_count : 0.0f;
       for (uint32_t c : as.concepts) {

@@ -29,9 +29,11 @@ struct AnalyzedSentence {
   std::vector<uint32_t> names;     // unique term ids of capitalized words not at sentence start
   std::vector<uint32_t> numbers;   // unique term ids of number tokens
   bool eligible = false;           // may be quoted in a summary (see ClusterAnalyzer for the rules)
-  bool dangling = false;           // opens with a word that needs an antecedent ("But", "He said")
-  bool has_quote = false;          // contains a quotation mark
-  bool question = false;           // ends with a question mark
+  // Needs context it does not carry: opens with a word that needs an antecedent ("But", "He",
+  // "It's"), or starts inside a quotation whose opening is in an earlier sentence.
+  bool dangling = false;
+  bool has_quote = false;  // contains a quotation mark
+  bool question = false;   // ends with a question mark
 };
 
 struct AnalyzedDocument {

@@ -64,8 +64,11 @@ TEST_F(SummarizerTest, ExampleClusterIsCleanCitedAndInBudget) {
     }
     EXPECT_EQ(folded, s.text);
     max_sources = std::max(max_sources, s.sources.size());
-    // Openers that need an antecedent are not quoted.
-    for (const char* opener : {"But ", "He said", "That ", "This ", "It "}) {
+    // Openers that need an antecedent, and tails of quotations, are not quoted.
+    const size_t close = s.text.find("\xE2\x80\x9D"), open = s.text.find("\xE2\x80\x9C");
+    EXPECT_FALSE(close != std::string::npos && (open == std::string::npos || close < open))
+        << s.text;
+    for (const char* opener : {"But ", "He said", "That ", "This ", "It ", "It\xE2\x80\x99s "}) {
       EXPECT_NE(s.text.rfind(opener, 0), 0u) << s.text;
     }
   }
