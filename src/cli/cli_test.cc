@@ -132,10 +132,64 @@ TEST(CliTest, BatchOutputIsTheSameWithOneOrTwoThreads) {
   EXPECT_FALSE(sa.str().empty());
 }
 
+TEST(CliTest, CheckReadsTextAndJsonSummaries) {
+  Result text = RunPrecis("summarize " + kExample + " --words 120 -q");
+  ASSERT_EQ(text.code, 0) << text.out;
+  Result checked = RunPrecis("check --summary " + TempFile("summary.txt", text.out) + " " +
+                             kExample + " --json");
+  ASSERT_EQ(checked.code, 0) << checked.out;
+  nlohmann::json j = nlohmann::json::parse(checked.out);
+  EXPECT_EQ(j["found_share"], 1.0);  // an extract is found in its sources
+  EXPECT_GT(j["citations"].get<int>(), 0);
+  EXPECT_GE(j["distinct_sources"].get<int>(), 2);
+
+  Result json = RunPrecis("summarize " + kExample + " --words 120 -q --format json");
+  Result again = RunPrecis("check --summary " + TempFile("summary.json", json.out) + " " +
+                           kExample + " --json");
+  ASSERT_EQ(again.code, 0) << again.out;
+  EXPECT_EQ(nlohmann::json::parse(again.out)["citations"], j["citations"]);
+
+  // A made-up sentence with a wrong number and a citation of a missing source.
+  Result made_up =
+      RunPrecis("check -d --summary " +
+                TempFile("made_up.txt", "The judge fined the city $9 million on Friday. [1][9]\n") +
+                " " + kExample);
+  EXPECT_EQ(made_up.code, 0) << made_up.out;
+  EXPECT_NE(made_up.out.find("NOT FOUND"), std::string::npos) << made_up.out;
+  EXPECT_NE(made_up.out.find("money not in the sources: $9 million"), std::string::npos);
+  EXPECT_NE(made_up.out.find("citations of unknown documents: 1"), std::string::npos);
+
+  Result empty =
+      RunPrecis("check --summary " + TempFile("empty_summary.txt", "\n") + " " + kExample);
+  EXPECT_EQ(empty.code, 1);
+  EXPECT_NE(empty.out.find("empty_summary.txt"), std::string::npos) << empty.out;
+}
+
+TEST(CliTest, CheckBatchPairsSummariesWithClustersById) {
+  std::string clusters = TempFile(
+      "check_clusters.jsonl",
+      "{\"id\": \"a\", \"documents\": [\"The mayor resigned on Monday after a long scandal over "
+      "city contracts.\", \"The mayor quit on Monday over contracts.\"]}\n"
+      "{\"id\": \"b\", \"documents\": [\"Heavy rain flooded the valley overnight.\"]}\n");
+  std::string summaries = TempFile(
+      "check_summaries.jsonl",
+      "{\"id\": \"a\", \"sentences\": [{\"text\": \"The mayor resigned on Monday after a long "
+      "scandal over city contracts.\", \"sources\": [0, 1]}]}\n"
+      "{\"id\": \"z\", \"summary\": \"Unmatched.\"}\n");
+  Result r = RunPrecis("check --batch " + clusters + " --summaries " + summaries + " --json");
+  EXPECT_EQ(r.code, 3) << r.out;  // b has no summary, z has no cluster
+  size_t brace = r.out.find('{');
+  ASSERT_NE(brace, std::string::npos) << r.out;
+  nlohmann::json j = nlohmann::json::parse(r.out.substr(brace));
+  EXPECT_EQ(j["summaries"], 1);
+  EXPECT_EQ(j["verbatim_share"], 1.0);
+  EXPECT_EQ(j["citations"], 2);
+}
+
 TEST(CliTest, HelpListsEverySubcommand) {
   Result r = RunPrecis("--help");
   EXPECT_EQ(r.code, 0);
-  for (const char* sub : {"summarize", "clean", "rouge", "eval", "train"}) {
+  for (const char* sub : {"summarize", "clean", "rouge", "eval", "train", "check"}) {
     EXPECT_NE(r.out.find(sub), std::string::npos) << sub;
   }
   EXPECT_NE(r.out.find("Exit codes"), std::string::npos);

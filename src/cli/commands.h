@@ -32,6 +32,7 @@ void AddCleanCommand(CLI::App& app, std::function<int()>* run);
 void AddRougeCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalCommand(CLI::App& app, std::function<int()>* run);
 void AddTrainCommand(CLI::App& app, std::function<int()>* run);
+void AddCheckCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace precis::cli
 

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   precis::cli::AddSummarizeCommand(app, &run);
   precis::cli::AddCleanCommand(app, &run);
   precis::cli::AddRougeCommand(app, &run);
+  precis::cli::AddCheckCommand(app, &run);
   precis::cli::AddEvalCommand(app, &run);
   precis::cli::AddTrainCommand(app, &run);
   try {

@@ -7,8 +7,6 @@
 
 #include "base/parallel.h"
 #include "eval/rouge_run.h"
-#include "summarize/cluster_analysis.h"
-#include "text/whitespace.h"
 
 namespace precis::eval {
 
@@ -44,9 +42,26 @@ Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summ
     });
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    // Faithfulness, checked after timing: it re-reads the sources on its own.
+    std::vector<FaithfulnessReport> checks(clusters.size());
+    ParallelFor(clusters.size(), config.threads, [&](size_t i) {
+      if (failed[i]) return;
+      std::vector<std::string_view> texts;
+      for (const Document& d : clusters[i].documents) texts.push_back(d.text);
+      std::vector<std::string> sentences;
+      std::vector<std::vector<int>> cited;
+      for (const SummarySentence& s : summaries[i].sentences) {
+        sentences.push_back(s.text);
+        cited.push_back(s.sources);
+      }
+      FaithfulnessChecker checker(texts, summaries[i].language);
+      checks[i] = checker.Check(sentences, cited);
+      checks[i].sentences.clear();
+    });
+    for (const FaithfulnessReport& c : checks) result.faithfulness.Add(c);
 
     std::vector<RougeEval> evals;
-    size_t sentences = 0, words = 0, sources = 0, multi = 0, verbatim = 0;
+    size_t sentences = 0, words = 0, sources = 0, multi = 0;
     for (size_t i = 0; i < clusters.size(); ++i) {
       if (failed[i]) ++result.failures;
       const Summary& summary = summaries[i];
@@ -56,14 +71,6 @@ Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summ
         ++sentences;
         sources += s.sources.size();
         multi += s.sources.size() >= 2;
-        if (!s.offsets.empty()) {
-          const SourceSpan& own = s.offsets.front();
-          const std::string& doc = clusters[i].documents[static_cast<size_t>(own.doc)].text;
-          if (own.end <= doc.size() && text::FoldWhitespace(std::string_view(doc).substr(
-                                           own.begin, own.end - own.begin)) == s.text) {
-            ++verbatim;
-          }
-        }
       }
       words += summary.WordCount();
       const auto& refs = references[i];
@@ -98,7 +105,6 @@ Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summ
     if (sentences) {
       result.mean_sources = static_cast<double>(sources) / static_cast<double>(sentences);
       result.multi_source_share = static_cast<double>(multi) / static_cast<double>(sentences);
-      result.verbatim_share = static_cast<double>(verbatim) / static_cast<double>(sentences);
     }
     results->push_back(std::move(result));
   }
@@ -113,8 +119,10 @@ std::string ResultsMarkdown(const std::vector<MethodResult>& results, bool recal
     out += " " + tag + (recall ? " R" : " F") + " |";
     rule += "---|";
   }
-  out += " words | sources/sent | multi-source | verbatim | events/s | failed |\n";
-  rule += "---|---|---|---|---|---|\n";
+  out +=
+      " words | sources/sent | multi-source | found in sources | facts found | citations "
+      "confirmed | sources used | events/s | failed |\n";
+  rule += "---|---|---|---|---|---|---|---|---|\n";
   out += rule;
   for (const MethodResult& r : results) {
     out += "| " + r.method + " |";
@@ -122,8 +130,16 @@ std::string ResultsMarkdown(const std::vector<MethodResult>& results, bool recal
       const RougeAverage& a = r.rouge.at(tag);
       out += fmt::format(" {:.2f} |", 100 * (recall ? a.avg_r : a.avg_f));
     }
-    out += fmt::format(" {:.1f} | {:.2f} | {:.1f}% | {:.1f}% | {:.0f} | {} |\n", r.mean_words,
-                       r.mean_sources, 100 * r.multi_source_share, 100 * r.verbatim_share,
+    const FaithfulnessReport& f = r.faithfulness;
+    auto percent = [](double share) {
+      return share < 0 ? std::string("n/a") : fmt::format("{:.1f}%", 100 * share);
+    };
+    out += fmt::format(" {:.1f} | {:.2f} | {:.1f}% | {} | {} | {} | {:.2f} | {:.0f} | {} |\n",
+                       r.mean_words, r.mean_sources, 100 * r.multi_source_share,
+                       percent(Share(f.verbatim + f.with_deletions, f.sentence_count)),
+                       percent(Share(f.TotalFactsFound(), f.TotalFacts())),
+                       percent(Share(f.citations_supported, f.citations)),
+                       f.summaries ? static_cast<double>(f.distinct_sources) / f.summaries : 0.0,
                        r.seconds > 0 ? r.clusters / r.seconds : 0.0, r.failures);
   }
   return out;
@@ -145,7 +161,7 @@ std::string ResultsJson(const std::vector<MethodResult>& results) {
     m["mean_sentences"] = r.mean_sentences;
     m["sources_per_sentence"] = r.mean_sources;
     m["multi_source_share"] = r.multi_source_share;
-    m["verbatim_share"] = r.verbatim_share;
+    m["faithfulness"] = nlohmann::ordered_json::parse(FaithfulnessJson(r.faithfulness, false));
     m["seconds"] = r.seconds;
     m["events_per_second"] = r.seconds > 0 ? r.clusters / r.seconds : 0.0;
     j.push_back(std::move(m));

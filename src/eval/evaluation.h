@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "eval/datasets.h"
+#include "eval/faithfulness.h"
 #include "eval/rouge.h"
 #include "precis/summarizer.h"
 
@@ -33,9 +34,9 @@ struct MethodResult {
   double seconds = 0;  // summarization wall time
   double mean_words = 0;
   double mean_sentences = 0;
-  double mean_sources = 0;        // documents cited per sentence
-  double multi_source_share = 0;  // sentences citing 2 or more documents
-  double verbatim_share = 0;      // sentences found verbatim (white space folded) in their source
+  double mean_sources = 0;          // documents cited per sentence
+  double multi_source_share = 0;    // sentences citing 2 or more documents
+  FaithfulnessReport faithfulness;  // summed over clusters (eval/faithfulness.h)
 };
 
 Status Evaluate(const std::vector<EvalCluster>& clusters, const Summarizer& summarizer,
