@@ -20,6 +20,15 @@ inline constexpr int kShingleWords = 8;
 void WordShingles(std::string_view text, const std::vector<text::Token>& tokens, size_t first,
                   size_t end, std::vector<uint64_t>* out);
 
+// The same in two steps, for callers that shingle several ranges of one text: the hash of each
+// word or number token in tokens[first, end), folded, appended to `*word_hashes`; then the
+// shingles of word_hashes[first_word, end_word), appended to `*out`. WordShingles is exactly
+// HashWords followed by ShinglesOfWords over all of them.
+void HashWords(std::string_view text, const std::vector<text::Token>& tokens, size_t first,
+               size_t end, std::vector<uint64_t>* word_hashes);
+void ShinglesOfWords(const std::vector<uint64_t>& word_hashes, size_t first_word, size_t end_word,
+                     std::vector<uint64_t>* out);
+
 }  // namespace precis::extract
 
 #endif  // PRECIS_EXTRACT_SHINGLES_H_

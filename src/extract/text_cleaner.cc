@@ -227,6 +227,11 @@ const char* SentenceLabelName(SentenceLabel label) {
   return "?";
 }
 
+size_t CleanedText::FirstWordAt(uint32_t token) const {
+  return static_cast<size_t>(std::lower_bound(word_token.begin(), word_token.end(), token) -
+                             word_token.begin());
+}
+
 void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText* out) {
   *out = CleanedText();
   text::Tokenize(text, &out->tokens);
@@ -291,27 +296,46 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     seen_content |= label == SentenceLabel::kContent;
   }
 
+  // Every word's folded hash, once: template lines and boilerplate both shingle from them, and
+  // the summarizer keys its vocabulary by them.
+  std::vector<uint32_t>& word_token = out->word_token;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].is_word_like()) word_token.push_back(i);
+  }
+  std::vector<uint64_t>& word_hashes = out->word_hashes;
+  word_hashes.reserve(word_token.size());
+  HashWords(text, tokens, 0, tokens.size(), &word_hashes);
+  auto first_word_at = [&](uint32_t token) { return out->FirstWordAt(token); };
+
   // Template lines: most of a line's shingles recur in two or more other lines of this text.
   {
-    std::vector<std::vector<uint64_t>> line_shingles(lines.size());
-    std::unordered_map<uint64_t, uint32_t> lines_with;
+    // (shingle, line) pairs, each shingle once per line; sorted, equal shingles sit together.
+    std::vector<std::pair<uint64_t, uint32_t>> pairs;
+    std::vector<uint64_t> shingles;
     for (size_t l = 0; l < lines.size(); ++l) {
-      WordShingles(text, tokens, lines[l].first_token, lines[l].end_token, &line_shingles[l]);
-      std::sort(line_shingles[l].begin(), line_shingles[l].end());
-      line_shingles[l].erase(std::unique(line_shingles[l].begin(), line_shingles[l].end()),
-                             line_shingles[l].end());
-      for (uint64_t h : line_shingles[l]) ++lines_with[h];
+      shingles.clear();
+      ShinglesOfWords(word_hashes, first_word_at(lines[l].first_token),
+                      first_word_at(lines[l].end_token), &shingles);
+      std::sort(shingles.begin(), shingles.end());
+      shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+      for (uint64_t h : shingles) pairs.emplace_back(h, static_cast<uint32_t>(l));
+    }
+    std::sort(pairs.begin(), pairs.end());
+    std::vector<uint32_t> distinct(lines.size(), 0), repeated(lines.size(), 0);
+    for (size_t i = 0; i < pairs.size();) {
+      size_t j = i;
+      while (j < pairs.size() && pairs[j].first == pairs[i].first) ++j;
+      for (size_t k = i; k < j; ++k) {
+        ++distinct[pairs[k].second];
+        repeated[pairs[k].second] += j - i >= 3;
+      }
+      i = j;
     }
     for (size_t l = 0; l < lines.size(); ++l) {
-      const auto& sh = line_shingles[l];
-      if (sh.size() < 3) continue;
-      size_t repeated = 0;
-      for (uint64_t h : sh) repeated += lines_with[h] >= 3;
-      if (repeated * 2 >= sh.size()) {
-        for (size_t s = lines[l].first_sentence; s < lines[l].end_sentence; ++s) {
-          if (out->sentences[s].label == SentenceLabel::kContent) {
-            out->sentences[s].label = SentenceLabel::kTemplate;
-          }
+      if (distinct[l] < 3 || repeated[l] * 2 < distinct[l]) continue;
+      for (size_t s = lines[l].first_sentence; s < lines[l].end_sentence; ++s) {
+        if (out->sentences[s].label == SentenceLabel::kContent) {
+          out->sentences[s].label = SentenceLabel::kTemplate;
         }
       }
     }
@@ -320,12 +344,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   // Boilerplate seen across unrelated events: a word counts as covered when a model shingle
   // spans it; a sentence is boilerplate when most of its words are covered.
   if (!model.empty() && !tokens.empty()) {
-    std::vector<uint32_t> word_token;  // token index of each word
-    for (uint32_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].is_word_like()) word_token.push_back(i);
-    }
     std::vector<uint64_t> shingles;
-    WordShingles(text, tokens, 0, tokens.size(), &shingles);
+    ShinglesOfWords(word_hashes, 0, word_hashes.size(), &shingles);
     std::vector<uint8_t> covered(word_token.size(), 0);
     size_t covered_words = 0;
     for (size_t k = 0; k < shingles.size(); ++k) {

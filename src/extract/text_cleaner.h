@@ -53,6 +53,10 @@ struct CleanSentence {
 
 struct CleanedText {
   std::vector<text::Token> tokens;
+  // Per word or number token, in order: its token index, and the XXH3 hash of its folded form
+  // (FoldToken). Later stages key words by this hash instead of folding them again.
+  std::vector<uint32_t> word_token;
+  std::vector<uint64_t> word_hashes;
   std::vector<CleanSentence> sentences;
   std::string title;     // headline found at the top, if any
   std::string dateline;  // e.g. "CHICAGO", cut from the first sentence
@@ -62,6 +66,8 @@ struct CleanedText {
   double boilerplate_share = 0;  // share of words covered by BoilerplateModel shingles
 
   bool IsContent(size_t i) const { return sentences[i].label == SentenceLabel::kContent; }
+  // The index of the first word at or after token `token`.
+  size_t FirstWordAt(uint32_t token) const;
 };
 
 // Labels the sentences of `text` (valid UTF-8). `model` may be empty.

@@ -7,6 +7,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "base/flat_hash_map.h"
 #include "text/stemmer.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
@@ -27,16 +28,19 @@ bool IsDanglingOpener(std::string_view folded) {
       "other",       "others",    "nevertheless", "besides",   "otherwise", "additionally",
       "later",       "afterward", "afterwards",   "likewise",  "similarly", "hence",
       "accordingly", "though",    "although",     "because",   "while",     "consequently"};
-  for (const char* w : kOpeners) {
-    if (folded == w) return true;
-  }
-  return false;
+  static const std::vector<std::string_view> sorted = [] {
+    std::vector<std::string_view> v(std::begin(kOpeners), std::end(kOpeners));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(sorted.begin(), sorted.end(), folded);
 }
 
 // Whether the sentence starts inside a quotation: its first quote mark closes one ("It's a win,"
 // said the mayor). Such a sentence is the tail of a quote whose start is elsewhere.
 bool StartsInsideQuote(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '"' && s[i] != '\xE2') continue;
     if (s.compare(i, 3, "\xE2\x80\x9D") == 0) return true;   // ” closes
     if (s.compare(i, 3, "\xE2\x80\x9C") == 0) return false;  // “ opens
     if (s[i] == '"') {
@@ -48,20 +52,10 @@ bool StartsInsideQuote(std::string_view s) {
   return false;
 }
 
-struct GlobalTerm {
-  uint32_t stem_id;
-  bool stop;
-};
-
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return XXH3_64bits(s.data(), s.size()); }
-};
-
-// Bigram keys are already distinct 64-bit values; mixing them once beats std::hash's identity.
-struct KeyHash {
-  size_t operator()(uint64_t k) const { return XXH3_64bits(&k, sizeof k); }
-};
+// A form's entry in the vocabulary: its stem id, and flags.
+constexpr uint32_t kStemMask = (1u << 30) - 1;
+constexpr uint32_t kStopForm = 1u << 30;  // a stop word
+constexpr uint32_t kSkipForm = 1u << 31;  // not a usable word (empty when folded, or too long)
 
 }  // namespace
 
@@ -71,19 +65,20 @@ struct ClusterAnalyzer::Impl {
   // leak into results: they are mapped to cluster-local ids in order of first occurrence.
   struct LanguageVocabulary {
     std::unique_ptr<text::Stemmer> stemmer;
-    std::unordered_map<std::string, GlobalTerm, StringHash, std::equal_to<>> forms;
+    U64Map forms;  // hash of the folded form -> stem id and flags
     std::unordered_map<std::string, uint32_t> stems;
   };
   std::map<std::string, LanguageVocabulary> vocabularies;
   std::vector<uint32_t> local_of_global;  // kNone when unseen in this cluster
+  U64Map bigram_ids;                      // (local term, local term) -> concept id
   std::vector<uint32_t> touched;
   static constexpr uint32_t kNone = 0xFFFFFFFF;
 
   LanguageVocabulary& Vocabulary(const std::string& language) {
     LanguageVocabulary& v = vocabularies[language];
-    if (!v.stemmer) v.stemmer = std::make_unique<text::Stemmer>(language);
-    if (v.forms.size() > 2000000) {  // bound memory on endless input
-      v.forms.clear();
+    if (!v.stemmer) v.stemmer = std::make_unique<text::Stemmer>(language, /*cached=*/false);
+    if (v.forms.size() > 1000000) {  // bound memory on endless input
+      v.forms.Clear();
       v.stems.clear();
     }
     return v;
@@ -91,7 +86,7 @@ struct ClusterAnalyzer::Impl {
 };
 
 ClusterAnalyzer::ClusterAnalyzer(const extract::BoilerplateModel* boilerplate)
-    : impl_(new Impl{boilerplate, {}, {}, {}}) {}
+    : impl_(new Impl{boilerplate, {}, {}, {}, {}}) {}
 
 ClusterAnalyzer::~ClusterAnalyzer() { delete impl_; }
 
@@ -100,19 +95,6 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
   *out = ClusterAnalysis();
   static const extract::BoilerplateModel kEmptyModel;
   const extract::BoilerplateModel& model = impl_->boilerplate ? *impl_->boilerplate : kEmptyModel;
-
-  // Language: given, or detected on the longest text.
-  if (!language.empty()) {
-    out->language = language;
-  } else {
-    size_t longest = 0;
-    for (size_t i = 1; i < texts.size(); ++i) {
-      if (texts[i].size() > texts[longest].size()) longest = i;
-    }
-    out->language = texts.empty() ? "en" : text::DetectLanguage(texts[longest]);
-  }
-  const std::string& lang = out->language;
-  Impl::LanguageVocabulary& vocab = impl_->Vocabulary(lang);
 
   // Clean and judge each document.
   out->docs.resize(texts.size());
@@ -127,17 +109,12 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
     }
     XXH3_state_t* st = XXH3_createState();
     XXH3_64bits_reset(st);
-    std::string folded;
-    for (size_t s = 0; s < doc.cleaned.sentences.size(); ++s) {
-      if (!doc.cleaned.IsContent(s)) continue;
-      const auto& cs = doc.cleaned.sentences[s];
-      for (uint32_t t = cs.first_token; t < cs.end_token; ++t) {
-        const text::Token& tok = doc.cleaned.tokens[t];
-        if (!tok.is_word_like()) continue;
-        text::FoldToken(tok.text(texts[d]), &folded);
-        folded.push_back(' ');
-        XXH3_64bits_update(st, folded.data(), folded.size());
-      }
+    const extract::CleanedText& cleaned = doc.cleaned;
+    for (size_t s = 0; s < cleaned.sentences.size(); ++s) {
+      if (!cleaned.IsContent(s)) continue;
+      size_t w0 = cleaned.FirstWordAt(cleaned.sentences[s].first_token);
+      size_t w1 = cleaned.FirstWordAt(cleaned.sentences[s].end_token);
+      if (w1 > w0) XXH3_64bits_update(st, &cleaned.word_hashes[w0], (w1 - w0) * sizeof(uint64_t));
     }
     fingerprints[d] = XXH3_64bits_digest(st);
     XXH3_freeState(st);
@@ -152,6 +129,21 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
       }
     }
   }
+
+  // Language: given, or detected on the longest text (from its tokens, already made).
+  if (!language.empty()) {
+    out->language = language;
+  } else if (texts.empty()) {
+    out->language = "en";
+  } else {
+    size_t longest = 0;
+    for (size_t i = 1; i < texts.size(); ++i) {
+      if (texts[i].size() > texts[longest].size()) longest = i;
+    }
+    out->language = text::DetectLanguage(out->docs[longest].cleaned.word_hashes);
+  }
+  const std::string& lang = out->language;
+  Impl::LanguageVocabulary& vocab = impl_->Vocabulary(lang);
 
   bool any_article = false, any_text = false;
   for (size_t d = 0; d < texts.size(); ++d) {
@@ -170,8 +162,8 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
   // Sentences, terms and concepts.
   std::vector<uint32_t>& local = impl_->local_of_global;
   std::vector<uint32_t>& touched = impl_->touched;
-  std::unordered_map<uint64_t, uint32_t, KeyHash> bigram_ids;
-  bigram_ids.reserve(4096);
+  U64Map& bigram_ids = impl_->bigram_ids;
+  bigram_ids.Clear();
   std::vector<uint32_t> term_last_doc, concept_last_doc;
   std::string folded;
   std::vector<std::pair<uint32_t, bool>> seq;  // (local term, stop) of word tokens in a sentence
@@ -220,25 +212,33 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
       as.words = text::CountSpaceTokens(text.substr(cs.begin, cs.end - cs.begin));
       seq.clear();
       bool first_word = true;
-      for (uint32_t t = cs.first_token; t < cs.end_token; ++t) {
-        const text::Token& tok = doc.cleaned.tokens[t];
-        if (!tok.is_word_like()) continue;
-        text::FoldToken(tok.text(text), &folded);
-        if (folded.empty() || folded.size() > 64) continue;
-        auto it = vocab.forms.find(folded);
-        if (it == vocab.forms.end()) {
-          std::string stem(vocab.stemmer->Stem(folded));
-          auto sit = vocab.stems.emplace(stem, static_cast<uint32_t>(vocab.stems.size())).first;
-          GlobalTerm g{sit->second, text::IsStopword(lang, folded)};
-          it = vocab.forms.emplace(folded, g).first;
+      const size_t end_word = doc.cleaned.FirstWordAt(cs.end_token);
+      for (size_t w = doc.cleaned.FirstWordAt(cs.first_token); w < end_word; ++w) {
+        const text::Token& tok = doc.cleaned.tokens[doc.cleaned.word_token[w]];
+        // Words are keyed by the hash of their folded form (CleanedText::word_hashes): 64 bits
+        // make a collision among a vocabulary's million forms a one-in-ten-million event, and
+        // save folding and comparing every word again.
+        bool inserted;
+        uint32_t& packed = vocab.forms.FindOrInsert(doc.cleaned.word_hashes[w], 0, &inserted);
+        if (inserted || first_word) text::FoldToken(tok.text(text), &folded);
+        if (inserted) {
+          if (folded.empty() || folded.size() > 64) {
+            packed = kSkipForm;
+          } else {
+            std::string stem(vocab.stemmer->Stem(folded));
+            auto sit =
+                vocab.stems.emplace(stem, static_cast<uint32_t>(vocab.stems.size())).first;
+            packed = sit->second | (text::IsStopword(lang, folded) ? kStopForm : 0);
+          }
         }
+        if (packed & kSkipForm) continue;
         if (first_word) {
           // "It's", "That's": the word before the apostrophe decides.
           std::string_view head = std::string_view(folded).substr(0, folded.find('\''));
           as.dangling = lang == "en" && !tok.all_upper && IsDanglingOpener(head);
         }
-        uint32_t term = local_term(it->second.stem_id);
-        bool stop = it->second.stop;
+        uint32_t term = local_term(packed & kStemMask);
+        bool stop = (packed & kStopForm) != 0;
         seq.emplace_back(term, stop);
         if (!stop) {
           as.terms.push_back(term);
@@ -267,9 +267,10 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         }
         if (k + 1 < seq.size() && !(seq[k].second && seq[k + 1].second)) {
           uint64_t key = (static_cast<uint64_t>(seq[k].first) << 32) | seq[k + 1].first;
-          auto [bit, inserted] = bigram_ids.emplace(key, 0);
-          if (inserted) bit->second = new_concept(true);
-          as.concepts.push_back(bit->second);
+          bool inserted;
+          uint32_t& id = bigram_ids.FindOrInsert(key, 0, &inserted);
+          if (inserted) id = new_concept(true);
+          as.concepts.push_back(id);
         }
       }
       {

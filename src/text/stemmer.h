@@ -16,18 +16,23 @@ namespace precis::text {
 class Stemmer {
  public:
   // `language` is an ISO 639-1 code; languages without a Snowball stemmer get the identity.
-  explicit Stemmer(std::string_view language);
+  // `cached`: keep every stem (for callers that stem the same words again and again); callers
+  // with their own cache of forms pass false.
+  explicit Stemmer(std::string_view language, bool cached = true);
   ~Stemmer();
   Stemmer(const Stemmer&) = delete;
   Stemmer& operator=(const Stemmer&) = delete;
 
-  // `folded` must be case-folded (FoldToken). The returned view is valid until the Stemmer dies.
+  // `folded` must be case-folded (FoldToken). The returned view is valid until the Stemmer dies
+  // when cached, else until the next call.
   std::string_view Stem(std::string_view folded);
 
   bool has_algorithm() const { return stemmer_ != nullptr; }
 
  private:
   sb_stemmer* stemmer_ = nullptr;
+  bool cached_ = true;
+  std::string last_;
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }

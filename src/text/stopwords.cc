@@ -114,6 +114,7 @@ struct StringHash {
 // without allocation, answers for all languages.
 struct StopwordTables {
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> languages_of;
+  std::vector<std::pair<uint64_t, uint32_t>> mask_by_hash;  // sorted by HashFoldedWord
   std::vector<std::string> codes;
   StopwordTables() {
     for (size_t l = 0; l < std::size(kLanguages); ++l) {
@@ -128,6 +129,15 @@ struct StopwordTables {
         pos = sp + 1;
       }
     }
+    for (const auto& [word, mask] : languages_of) {
+      mask_by_hash.emplace_back(HashFoldedWord(word), mask);
+    }
+    std::sort(mask_by_hash.begin(), mask_by_hash.end());
+  }
+  uint32_t MaskByHash(uint64_t hash) const {
+    auto it = std::lower_bound(mask_by_hash.begin(), mask_by_hash.end(),
+                               std::pair<uint64_t, uint32_t>(hash, 0));
+    return it != mask_by_hash.end() && it->first == hash ? it->second : 0;
   }
   uint32_t Mask(std::string_view word) const {
     auto it = languages_of.find(word);
@@ -169,15 +179,25 @@ std::string DetectLanguage(std::string_view text, bool* confident) {
   size_t cut = std::min<size_t>(text.size(), 3000);
   while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   Tokenize(text.substr(0, cut), &tokens);
+  std::vector<uint64_t> hashes;
+  std::string folded;
+  for (const Token& t : tokens) {
+    if (!t.is_word_like()) continue;
+    FoldToken(t.text(text), &folded);
+    hashes.push_back(HashFoldedWord(folded));
+  }
+  return DetectLanguage(hashes, confident, hashes.size());
+}
+
+std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confident,
+                           size_t max_words) {
   const auto& tables = Tables();
   std::vector<int> hits(tables.codes.size(), 0);
   int words = 0;
-  std::string folded;
-  for (const Token& t : tokens) {
-    if (t.kind != TokenKind::kWord) continue;
-    FoldToken(t.text(text), &folded);
+  for (uint64_t h : word_hashes) {
+    if (static_cast<size_t>(words) >= max_words) break;
     ++words;
-    uint32_t mask = tables.Mask(folded);
+    uint32_t mask = tables.MaskByHash(h);
     for (size_t l = 0; mask; ++l, mask >>= 1) hits[l] += mask & 1u;
   }
   size_t best = 0, second = 0;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include <cstdint>
+
 namespace precis::text {
 
 // Languages with a stop word list and a Snowball stemmer, as ISO 639-1 codes.
@@ -22,6 +24,11 @@ bool IsEnglishStopword(std::string_view folded);
 // few hundred words. Returns "en" when nothing is conclusive (too little text, unknown language).
 // `confident` (optional) is set when the winner is clear.
 std::string DetectLanguage(std::string_view text, bool* confident = nullptr);
+
+// The same, from the hashes (HashFoldedWord) of a text's words, reading the first `max_words`:
+// for callers that have them already.
+std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confident = nullptr,
+                           size_t max_words = 400);
 
 }  // namespace precis::text
 

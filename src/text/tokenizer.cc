@@ -1,5 +1,7 @@
 #include "text/tokenizer.h"
 
+#include <xxhash.h>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -213,5 +215,7 @@ void FoldToken(std::string_view token, std::string* out) {
     if (!bad) out->append(buf, static_cast<size_t>(k));
   }
 }
+
+uint64_t HashFoldedWord(std::string_view folded) { return XXH3_64bits(folded.data(), folded.size()); }
 
 }  // namespace precis::text

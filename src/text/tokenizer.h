@@ -47,6 +47,10 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens);
 // dotted abbreviations ("U.S." -> "us"), writing the result to `*out`. ASCII takes a fast path.
 void FoldToken(std::string_view token, std::string* out);
 
+// The 64-bit hash (XXH3) by which later stages key a folded word: shingles, vocabularies and the
+// stop word tables all use this one function, so their hashes agree.
+uint64_t HashFoldedWord(std::string_view folded);
+
 }  // namespace precis::text
 
 #endif  // PRECIS_TEXT_TOKENIZER_H_
