@@ -226,8 +226,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
             packed = kSkipForm;
           } else {
             std::string stem(vocab.stemmer->Stem(folded));
-            auto sit =
-                vocab.stems.emplace(stem, static_cast<uint32_t>(vocab.stems.size())).first;
+            auto sit = vocab.stems.emplace(stem, static_cast<uint32_t>(vocab.stems.size())).first;
             packed = sit->second | (text::IsStopword(lang, folded) ? kStopForm : 0);
           }
         }

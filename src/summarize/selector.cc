@@ -63,6 +63,30 @@ double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b) {
   return dot / (norm(x) * norm(y));
 }
 
+double TermContainment(const AnalyzedSentence& a, const AnalyzedSentence& b) {
+  std::vector<uint32_t> x(a.terms), y(b.terms);
+  std::sort(x.begin(), x.end());
+  x.erase(std::unique(x.begin(), x.end()), x.end());
+  std::sort(y.begin(), y.end());
+  y.erase(std::unique(y.begin(), y.end()), y.end());
+  if (x.empty() || y.empty()) return 0;
+  size_t shared = 0;
+  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return static_cast<double>(shared) / static_cast<double>(std::min(x.size(), y.size()));
+}
+
+bool Redundant(const AnalyzedSentence& a, const AnalyzedSentence& b, double max_similarity) {
+  return TermCosine(a, b) > max_similarity || TermContainment(a, b) > kMaxContainment;
+}
+
 void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
                    const std::vector<double>& scores, double max_similarity, Selection* out) {
   const auto& sentences = cluster.sentences;
@@ -83,7 +107,7 @@ void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
     if (!limit.Admits(words, static_cast<uint32_t>(out->chosen.size()), s.words)) continue;
     bool redundant = false;
     for (uint32_t c : out->chosen) {
-      if (TermCosine(s, sentences[c]) > max_similarity) {
+      if (Redundant(s, sentences[c], max_similarity)) {
         redundant = true;
         break;
       }

@@ -62,8 +62,8 @@ std::unique_ptr<SentenceSelector> CreateSelector(std::string_view name,
 const std::vector<std::string>& SelectorNames();
 
 // Shared by methods that rank sentences by a score: takes eligible sentences in descending score
-// (ties: earlier position, then earlier document), skipping any too similar to one already taken
-// (cosine of content terms above `max_similarity`), until the limit is reached.
+// (ties: earlier position, then earlier document), skipping any Redundant with one already
+// taken, until the limit is reached.
 void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
                    const std::vector<double>& scores, double max_similarity, Selection* out);
 
@@ -72,6 +72,17 @@ bool Selectable(const AnalyzedSentence& s);
 
 // Cosine similarity of two sentences' content-term counts.
 double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b);
+
+// The share of the shorter sentence's distinct content terms that the other also has: high when
+// one sentence restates the other's claim in a longer or shorter form, which cosine misses.
+double TermContainment(const AnalyzedSentence& a, const AnalyzedSentence& b);
+
+// Whether two sentences say much the same: content-term cosine above `max_similarity`, or more
+// than kMaxContainment of the shorter one's terms in the other (0.4: on DUC 2006 this cut
+// restatements and raised ROUGE-2 slightly; on Multi-News it cost 0.2 ROUGE-2, whose short
+// summaries reward repeating the core fact).
+inline constexpr double kMaxContainment = 0.4;
+bool Redundant(const AnalyzedSentence& a, const AnalyzedSentence& b, double max_similarity);
 
 }  // namespace precis::summarize
 

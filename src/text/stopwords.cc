@@ -177,7 +177,8 @@ bool IsEnglishStopword(std::string_view folded) { return Tables().Mask(folded) &
 std::string DetectLanguage(std::string_view text, bool* confident) {
   std::vector<Token> tokens;
   size_t cut = std::min<size_t>(text.size(), 3000);
-  while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;
   Tokenize(text.substr(0, cut), &tokens);
   std::vector<uint64_t> hashes;
   std::string folded;

@@ -216,6 +216,8 @@ void FoldToken(std::string_view token, std::string* out) {
   }
 }
 
-uint64_t HashFoldedWord(std::string_view folded) { return XXH3_64bits(folded.data(), folded.size()); }
+uint64_t HashFoldedWord(std::string_view folded) {
+  return XXH3_64bits(folded.data(), folded.size());
+}
 
 }  // namespace precis::text
