@@ -20,8 +20,7 @@ Attributor::Attributor(const ClusterAnalysis& cluster, double support_threshold)
   unique_terms_.resize(sentences.size());
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     auto& u = unique_terms_[i];
-    u = sentences[i].terms;
-    std::sort(u.begin(), u.end());
+    u = sentences[i].terms;  // ascending
     u.erase(std::unique(u.begin(), u.end()), u.end());
   }
   const double n = static_cast<double>(sentences.size()) + 1;

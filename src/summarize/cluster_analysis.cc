@@ -290,6 +290,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
           ++out->concept_df[c];
         }
       }
+      std::sort(as.terms.begin(), as.terms.end());
       std::sort(as.concepts.begin(), as.concepts.end());
       as.concepts.erase(std::unique(as.concepts.begin(), as.concepts.end()), as.concepts.end());
       for (auto* v : {&as.names, &as.numbers}) {

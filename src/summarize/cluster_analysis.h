@@ -24,7 +24,7 @@ struct AnalyzedSentence {
   uint32_t begin = 0;     // byte offsets into the document's text
   uint32_t end = 0;
   uint32_t words = 0;              // white-space separated tokens of its text, as ROUGE counts them
-  std::vector<uint32_t> terms;     // content (non-stop) term ids, in text order, repeats kept
+  std::vector<uint32_t> terms;     // content (non-stop) term ids, ascending, repeats kept
   std::vector<uint32_t> concepts;  // unique concept ids (content unigrams and bigrams), ascending
   std::vector<uint32_t> names;     // unique term ids of capitalized words not at sentence start
   std::vector<uint32_t> numbers;   // unique term ids of number tokens

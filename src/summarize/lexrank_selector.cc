@@ -42,8 +42,7 @@ void LexRankSelector::Select(const ClusterAnalysis& cluster, const WordLimit& li
   std::vector<std::vector<std::pair<uint32_t, double>>> vec(n);
   std::vector<double> norm(n, 0);
   for (size_t k = 0; k < n; ++k) {
-    std::vector<uint32_t> terms = sentences[nodes[k]].terms;
-    std::sort(terms.begin(), terms.end());
+    const std::vector<uint32_t>& terms = sentences[nodes[k]].terms;  // ascending
     for (size_t i = 0; i < terms.size();) {
       size_t j = i;
       while (j < terms.size() && terms[j] == terms[i]) ++j;

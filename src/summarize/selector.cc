@@ -30,11 +30,9 @@ const std::vector<std::string>& SelectorNames() {
 bool Selectable(const AnalyzedSentence& s) { return s.eligible && !s.dangling; }
 
 double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b) {
-  if (a.terms.empty() || b.terms.empty()) return 0;
-  // Terms are small ids; count with sorted copies to stay allocation-light and exact.
-  std::vector<uint32_t> x(a.terms), y(b.terms);
-  std::sort(x.begin(), x.end());
-  std::sort(y.begin(), y.end());
+  const std::vector<uint32_t>& x = a.terms;  // ascending, repeats kept
+  const std::vector<uint32_t>& y = b.terms;
+  if (x.empty() || y.empty()) return 0;
   auto norm = [](const std::vector<uint32_t>& v) {
     double n = 0;
     for (size_t i = 0; i < v.size();) {
@@ -64,23 +62,26 @@ double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b) {
 }
 
 double TermContainment(const AnalyzedSentence& a, const AnalyzedSentence& b) {
-  std::vector<uint32_t> x(a.terms), y(b.terms);
-  std::sort(x.begin(), x.end());
-  x.erase(std::unique(x.begin(), x.end()), x.end());
-  std::sort(y.begin(), y.end());
-  y.erase(std::unique(y.begin(), y.end()), y.end());
-  if (x.empty() || y.empty()) return 0;
-  size_t shared = 0;
-  for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-    if (x[i] < y[j]) {
-      ++i;
-    } else if (y[j] < x[i]) {
-      ++j;
-    } else {
-      ++shared, ++i, ++j;
+  const std::vector<uint32_t>& x = a.terms;  // ascending, repeats kept
+  const std::vector<uint32_t>& y = b.terms;
+  size_t shared = 0, distinct_x = 0, distinct_y = 0;
+  size_t i = 0, j = 0;
+  while (i < x.size() || j < y.size()) {
+    bool take_x = j >= y.size() || (i < x.size() && x[i] <= y[j]);
+    bool take_y = i >= x.size() || (j < y.size() && y[j] <= x[i]);
+    uint32_t v = take_x ? x[i] : y[j];
+    if (take_x) {
+      ++distinct_x;
+      while (i < x.size() && x[i] == v) ++i;
     }
+    if (take_y) {
+      ++distinct_y;
+      while (j < y.size() && y[j] == v) ++j;
+    }
+    shared += take_x && take_y;
   }
-  return static_cast<double>(shared) / static_cast<double>(std::min(x.size(), y.size()));
+  if (distinct_x == 0 || distinct_y == 0) return 0;
+  return static_cast<double>(shared) / static_cast<double>(std::min(distinct_x, distinct_y));
 }
 
 bool Redundant(const AnalyzedSentence& a, const AnalyzedSentence& b, double max_similarity) {

@@ -80,8 +80,7 @@ void ComputeSentenceFeatures(const ClusterAnalysis& cluster, std::vector<float>*
     const double nc = std::max<size_t>(1, s.concepts.size());
     double dot = 0, snorm = 0;
     {
-      std::vector<uint32_t> terms(s.terms);
-      std::sort(terms.begin(), terms.end());
+      const std::vector<uint32_t>& terms = s.terms;  // ascending
       for (size_t a = 0; a < terms.size();) {
         size_t b = a;
         while (b < terms.size() && terms[b] == terms[a]) ++b;
