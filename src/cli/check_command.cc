@@ -4,7 +4,6 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -90,7 +89,6 @@ Status ParseSummary(std::string_view content, SummaryRecord* out) {
       return Status::OK();
     }
     if (j.contains("summary") && j["summary"].is_string()) {
-      content = "";
       std::string text = j["summary"].get<std::string>();
       SummaryRecord lines;
       Status s = ParseSummary(text, &lines);
@@ -162,33 +160,20 @@ int RunSingle(const CheckOptions& o) {
   return Print(CheckOne(summary, docs, o.language), o);
 }
 
-// Reads a JSONL file's non-blank lines with their line numbers.
-Status ReadLines(const std::string& path, std::vector<std::pair<size_t, std::string>>* lines) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError(path + ": cannot open");
-  std::string line;
-  size_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") != std::string::npos) lines->emplace_back(n, line);
-  }
-  return Status::OK();
-}
-
 int RunBatch(const CheckOptions& o) {
-  std::vector<std::pair<size_t, std::string>> cluster_lines, summary_lines;
-  Status s = ReadLines(o.batch, &cluster_lines);
-  if (s.ok()) s = ReadLines(o.summaries, &summary_lines);
+  std::vector<JsonlLine> cluster_lines, summary_lines;
+  Status s = ReadJsonlLines(o.batch, &cluster_lines);
+  if (s.ok()) s = ReadJsonlLines(o.summaries, &summary_lines);
   if (!s.ok()) {
     std::fprintf(stderr, "precis: %s\n", s.message().c_str());
     return kExitInputError;
   }
   size_t failed = 0;
   std::map<std::string, SummaryRecord> summaries;
-  for (const auto& [n, line] : summary_lines) {
+  for (const JsonlLine& line : summary_lines) {
+    const size_t n = line.number;
     SummaryRecord r;
-    Status ps = ParseSummary(line, &r);
+    Status ps = ParseSummary(line.text, &r);
     if (ps.ok() && r.id.empty()) ps = Status::InvalidArgument("no \"id\"");
     if (!ps.ok()) {
       std::fprintf(stderr, "precis: %s:%zu: %s\n", o.summaries.c_str(), n, ps.message().c_str());
@@ -207,15 +192,15 @@ int RunBatch(const CheckOptions& o) {
   std::map<std::string, int> seen;
   ParallelFor(cluster_lines.size(), o.threads, [&](size_t i) {
     BatchRecord record;
-    Status rs = ParseBatchRecord(cluster_lines[i].second, &record);
+    Status rs = ParseBatchRecord(cluster_lines[i].text, &record);
     if (!rs.ok()) {
-      errors[i] = fmt::format("{}:{}: {}", o.batch, cluster_lines[i].first, rs.message());
+      errors[i] = fmt::format("{}:{}: {}", o.batch, cluster_lines[i].number, rs.message());
       return;
     }
     auto it = summaries.find(record.id);
     if (it == summaries.end()) {
       errors[i] =
-          fmt::format("{}:{}: id {}: no summary", o.batch, cluster_lines[i].first, record.id);
+          fmt::format("{}:{}: id {}: no summary", o.batch, cluster_lines[i].number, record.id);
       return;
     }
     matched[i] = 1;

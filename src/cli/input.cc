@@ -194,4 +194,17 @@ Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
   return Status::OK();
 }
 
+Status ReadJsonlLines(const std::string& path, std::vector<JsonlLine>* lines) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") != std::string::npos) lines->push_back({number, line});
+  }
+  return Status::OK();
+}
+
 }  // namespace precis::cli

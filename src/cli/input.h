@@ -28,6 +28,14 @@ Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>
 // Splits text read from standard input into articles at separator lines.
 std::vector<std::string> SplitArticles(std::string_view text);
 
+// A JSONL file's non-blank lines (a trailing CR stripped) with their 1-based line numbers, so
+// messages can name the line.
+struct JsonlLine {
+  size_t number = 0;
+  std::string text;
+};
+Status ReadJsonlLines(const std::string& path, std::vector<JsonlLine>* lines);
+
 struct BatchRecord {
   std::string id;
   std::vector<Document> documents;

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "cli/commands.h"
+#include "cli/input.h"
 #include "eval/rouge.h"
 #include "eval/rouge_run.h"
 
@@ -46,15 +47,8 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
   using namespace simdjson;
   std::map<std::string, std::string> preds;
   std::vector<std::string> pred_order;
-  auto read_lines = [](const std::string& path, std::vector<std::string>* lines) -> Status {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::NotFound(path + ": cannot open");
-    std::string line;
-    while (std::getline(in, line)) lines->push_back(line);
-    return Status::OK();
-  };
-  std::vector<std::string> lines;
-  Status s = read_lines(o.pred, &lines);
+  std::vector<JsonlLine> lines;
+  Status s = ReadJsonlLines(o.pred, &lines);
   if (!s.ok()) return s;
   dom::parser parser;
   auto get_id = [](dom::object obj, std::string* id) {
@@ -68,42 +62,43 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
       return false;
     return true;
   };
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
+  for (const JsonlLine& line : lines) {
     dom::element root;
     dom::object obj;
     std::string id;
     std::string_view summary;
-    if (parser.parse(lines[i]).get(root) || root.get(obj) || !get_id(obj, &id)) {
-      warnings->push_back(fmt::format("{}:{}: malformed prediction line skipped", o.pred, i + 1));
+    if (parser.parse(line.text).get(root) || root.get(obj) || !get_id(obj, &id)) {
+      warnings->push_back(
+          fmt::format("{}:{}: malformed prediction line skipped", o.pred, line.number));
       continue;
     }
     if (obj["summary"].get(summary)) {
       warnings->push_back(
-          fmt::format("{}:{}: id {}: no \"summary\" string; skipped", o.pred, i + 1, id));
+          fmt::format("{}:{}: id {}: no \"summary\" string; skipped", o.pred, line.number, id));
       continue;
     }
     if (summary.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-      warnings->push_back(fmt::format("{}:{}: id {}: empty summary (scores 0)", o.pred, i + 1, id));
+      warnings->push_back(
+          fmt::format("{}:{}: id {}: empty summary (scores 0)", o.pred, line.number, id));
     }
     if (!preds.emplace(id, std::string(summary)).second) {
       warnings->push_back(
-          fmt::format("{}:{}: id {} repeated; the first is used", o.pred, i + 1, id));
+          fmt::format("{}:{}: id {} repeated; the first is used", o.pred, line.number, id));
     } else {
       pred_order.push_back(id);
     }
   }
   lines.clear();
-  s = read_lines(o.ref, &lines);
+  s = ReadJsonlLines(o.ref, &lines);
   if (!s.ok()) return s;
   std::set<std::string> ref_ids;
-  for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].find_first_not_of(" \t\r") == std::string::npos) continue;
+  for (const JsonlLine& line : lines) {
     dom::element root, refs;
     dom::object obj;
     std::string id;
-    if (parser.parse(lines[i]).get(root) || root.get(obj) || !get_id(obj, &id)) {
-      warnings->push_back(fmt::format("{}:{}: malformed reference line skipped", o.ref, i + 1));
+    if (parser.parse(line.text).get(root) || root.get(obj) || !get_id(obj, &id)) {
+      warnings->push_back(
+          fmt::format("{}:{}: malformed reference line skipped", o.ref, line.number));
       continue;
     }
     std::vector<std::pair<std::string, std::string>> models;
@@ -126,7 +121,7 @@ Status LoadJsonl(const RougeCommandOptions& o, std::vector<eval::RougeEval>* eva
     }
     if (models.empty()) {
       warnings->push_back(
-          fmt::format("{}:{}: id {} has no references; not scored", o.ref, i + 1, id));
+          fmt::format("{}:{}: id {} has no references; not scored", o.ref, line.number, id));
       continue;
     }
     ref_ids.insert(id);
