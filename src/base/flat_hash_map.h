@@ -35,6 +35,17 @@ class U64Map {
     }
   }
 
+  // The value for `key`, or nullptr when absent. Valid until the next insertion.
+  const uint32_t* Find(uint64_t key) const {
+    size_t i = Index(key);
+    while (true) {
+      const Slot& s = slots_[i];
+      if (s.generation != generation_) return nullptr;
+      if (s.key == key) return &s.value;
+      i = (i + 1) & mask_;
+    }
+  }
+
   void Clear() {
     size_ = 0;
     if (++generation_ == 0) {  // wrapped: stamps from 2^32 clears ago could look current

@@ -33,6 +33,8 @@ void AddRougeCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalCommand(CLI::App& app, std::function<int()>* run);
 void AddTrainCommand(CLI::App& app, std::function<int()>* run);
 void AddCheckCommand(CLI::App& app, std::function<int()>* run);
+void AddEvalStoriesCommand(CLI::App& app, std::function<int()>* run);
+void AddClusterCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace precis::cli
 

@@ -135,6 +135,41 @@ Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>
   return Status::OK();
 }
 
+namespace {
+
+// The string fields of an article object: "text", "title", "url", "source", "date", "id" (a
+// numeric id is accepted). Absent and null fields stay empty.
+Status DocumentFromJson(simdjson::dom::object o, Document* doc) {
+  using namespace simdjson;
+  dom::element id;
+  if (o["id"].get(id) == SUCCESS && !id.is_null()) {
+    if (id.is_string()) {
+      doc->id = std::string(std::string_view(id));
+    } else if (id.is_int64()) {
+      doc->id = std::to_string(int64_t(id));
+    } else if (id.is_uint64()) {
+      doc->id = std::to_string(uint64_t(id));
+    } else {
+      return Status::InvalidInput("\"id\" must be a string or an integer");
+    }
+  }
+  for (auto [key, out] : {std::pair{"text", &doc->text},
+                          {"title", &doc->title},
+                          {"url", &doc->url},
+                          {"source", &doc->source},
+                          {"date", &doc->date}}) {
+    dom::element v;
+    if (o[key].get(v) != SUCCESS || v.is_null()) continue;
+    if (!v.is_string()) {
+      return Status::InvalidInput(std::string("document field \"") + key + "\" is not a string");
+    }
+    *out = std::string(std::string_view(v));
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
 Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
   using namespace simdjson;
   *record = BatchRecord();
@@ -144,18 +179,9 @@ Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
   if (err) return Status::InvalidInput(std::string("malformed JSON: ") + error_message(err));
   dom::object obj;
   if (root.get(obj)) return Status::InvalidInput("a record must be a JSON object");
-  dom::element id;
-  if (obj["id"].get(id) == SUCCESS) {
-    if (id.is_string()) {
-      record->id = std::string(std::string_view(id));
-    } else if (id.is_int64()) {
-      record->id = std::to_string(int64_t(id));
-    } else if (id.is_uint64()) {
-      record->id = std::to_string(uint64_t(id));
-    } else {
-      return Status::InvalidInput("\"id\" must be a string or an integer");
-    }
-  }
+  Document header;
+  if (Status s = DocumentFromJson(obj, &header); !s.ok()) return s;
+  record->id = header.id;
   dom::array documents;
   if (obj["documents"].get(documents)) {
     return Status::InvalidInput("missing \"documents\" array");
@@ -165,26 +191,7 @@ Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
     if (d.is_string()) {
       doc.text = std::string(std::string_view(d));
     } else if (d.is_object()) {
-      dom::object o = d;
-      auto field = [&](const char* key, std::string* out) -> Status {
-        dom::element v;
-        if (o[key].get(v) != SUCCESS || v.is_null()) return Status::OK();
-        if (!v.is_string()) {
-          return Status::InvalidInput(std::string("document field \"") + key +
-                                      "\" is not a string");
-        }
-        *out = std::string(std::string_view(v));
-        return Status::OK();
-      };
-      for (auto [key, out] : {std::pair{"text", &doc.text},
-                              {"title", &doc.title},
-                              {"url", &doc.url},
-                              {"source", &doc.source},
-                              {"date", &doc.date},
-                              {"id", &doc.id}}) {
-        Status s = field(key, out);
-        if (!s.ok()) return s;
-      }
+      if (Status s = DocumentFromJson(dom::object(d), &doc); !s.ok()) return s;
     } else {
       return Status::InvalidInput("each document must be a string or an object");
     }
@@ -192,6 +199,21 @@ Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
   }
   if (record->documents.empty()) return Status::InvalidInput("empty cluster: no documents");
   return Status::OK();
+}
+
+Status ParseArticleRecord(std::string_view line, Document* doc, bool* has_html) {
+  using namespace simdjson;
+  *doc = Document();
+  *has_html = false;
+  thread_local dom::parser parser;
+  dom::element root;
+  auto err = parser.parse(line.data(), line.size()).get(root);
+  if (err) return Status::InvalidInput(std::string("malformed JSON: ") + error_message(err));
+  dom::object obj;
+  if (root.get(obj)) return Status::InvalidInput("an article must be a JSON object");
+  dom::element html;
+  *has_html = obj["html"].get(html) == SUCCESS && html.is_string();
+  return DocumentFromJson(obj, doc);
 }
 
 Status ReadJsonlLines(const std::string& path, std::vector<JsonlLine>* lines) {

@@ -45,6 +45,11 @@ struct BatchRecord {
 // "date"} or "plain text", ...]}. A numeric id is accepted and printed as a string.
 Status ParseBatchRecord(std::string_view line, BatchRecord* record);
 
+// Parses one article JSONL line (story clustering's input): {"id", "text", "title", "url",
+// "source", "date"}, all optional strings (a numeric id is accepted). `*has_html` says whether
+// the record carries "html", which the caller must extract itself.
+Status ParseArticleRecord(std::string_view line, Document* doc, bool* has_html);
+
 }  // namespace precis::cli
 
 #endif  // PRECIS_CLI_INPUT_H_

@@ -17,7 +17,9 @@ int main(int argc, char** argv) {
   precis::cli::AddCleanCommand(app, &run);
   precis::cli::AddRougeCommand(app, &run);
   precis::cli::AddCheckCommand(app, &run);
+  precis::cli::AddClusterCommand(app, &run);
   precis::cli::AddEvalCommand(app, &run);
+  precis::cli::AddEvalStoriesCommand(app, &run);
   precis::cli::AddTrainCommand(app, &run);
   try {
     app.parse(argc, argv);

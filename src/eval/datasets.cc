@@ -2,7 +2,10 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <random>
+#include <sstream>
 
 #include "base/file_io.h"
 
@@ -121,6 +124,126 @@ Status ReadClusterJsonl(const std::string& path, size_t limit, std::vector<EvalC
     out->push_back(std::move(c));
   }
   return Status::OK();
+}
+
+namespace {
+
+// Fisher-Yates with the generator's raw output: std::shuffle and the standard distributions
+// may differ between standard libraries, this may not.
+template <typename T>
+void Shuffle(std::vector<T>* v, std::mt19937_64* rng) {
+  for (size_t i = v->size(); i > 1; --i) std::swap((*v)[i - 1], (*v)[(*rng)() % i]);
+}
+
+double Uniform(std::mt19937_64* rng) { return static_cast<double>((*rng)() >> 11) * 0x1.0p-53; }
+
+std::vector<std::string> SplitParagraphs(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  std::string w;
+  while (in >> w) words.push_back(w);
+  return words;
+}
+
+}  // namespace
+
+void ExplodeClusters(const std::vector<EvalCluster>& clusters, uint64_t seed,
+                     std::vector<Document>* articles, std::vector<uint64_t>* labels) {
+  std::vector<std::pair<Document, uint64_t>> all;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t d = 0; d < clusters[c].documents.size(); ++d) {
+      Document doc = clusters[c].documents[d];
+      doc.id = clusters[c].id + "/" + std::to_string(d);
+      all.emplace_back(std::move(doc), c);
+    }
+  }
+  std::mt19937_64 rng(seed);
+  Shuffle(&all, &rng);
+  articles->clear();
+  labels->clear();
+  for (auto& [doc, label] : all) {
+    articles->push_back(std::move(doc));
+    labels->push_back(label);
+  }
+}
+
+void BuildCopyPairs(const std::vector<EvalCluster>& clusters, uint64_t seed,
+                    std::vector<CopyPair>* pairs) {
+  pairs->clear();
+  std::mt19937_64 rng(seed);
+  // Words to substitute and insert, and new first sentences, come from the whole corpus.
+  std::vector<std::string> vocabulary, openers;
+  for (const EvalCluster& c : clusters) {
+    for (const Document& d : c.documents) {
+      std::vector<std::string> words = SplitWords(d.text);
+      for (size_t i = 0; i < words.size(); i += 7) vocabulary.push_back(words[i]);
+      // An opening sentence: up to the first full stop after 40 characters, at most 40 words.
+      std::vector<std::string> head = SplitWords(d.text.substr(0, 2000));
+      std::string opener;
+      for (size_t i = 0; i < head.size() && i < 40; ++i) {
+        opener += (opener.empty() ? "" : " ") + head[i];
+        if (opener.size() > 40 && head[i].back() == '.') break;
+      }
+      if (!opener.empty()) openers.push_back(opener);
+    }
+  }
+  if (vocabulary.empty() || openers.empty()) return;
+  for (const EvalCluster& c : clusters) {
+    for (size_t d = 0; d < c.documents.size(); ++d) {
+      const std::string& original = c.documents[d].text;
+      std::vector<std::string> paragraphs = SplitParagraphs(original);
+      if (paragraphs.size() < 2) continue;
+      // Cut 10-40% of the paragraphs from the end or the start (at least one).
+      const double cut_share = 0.1 + 0.3 * Uniform(&rng);
+      size_t cut = std::max<size_t>(1, static_cast<size_t>(cut_share * paragraphs.size() + 0.5));
+      cut = std::min(cut, paragraphs.size() - 1);
+      if (rng() % 2) {
+        paragraphs.erase(paragraphs.end() - static_cast<std::ptrdiff_t>(cut), paragraphs.end());
+      } else {
+        paragraphs.erase(paragraphs.begin(), paragraphs.begin() + static_cast<std::ptrdiff_t>(cut));
+      }
+      // A new first sentence: another article's opening.
+      paragraphs.insert(paragraphs.begin(), openers[rng() % openers.size()]);
+      // Up to 5% of the words substituted or inserted.
+      const double edit_rate = 0.05 * Uniform(&rng);
+      std::string copy;
+      for (const std::string& p : paragraphs) {
+        std::string line;
+        for (const std::string& w : SplitWords(p)) {
+          const double u = Uniform(&rng);
+          if (u < edit_rate / 2) {  // substitute
+            line += vocabulary[rng() % vocabulary.size()];
+          } else if (u < edit_rate) {  // insert before
+            line += vocabulary[rng() % vocabulary.size()] + " " + w;
+          } else {
+            line += w;
+          }
+          line += ' ';
+        }
+        if (!line.empty()) line.pop_back();
+        copy += line + "\n";
+      }
+      pairs->push_back(CopyPair{original, copy, true});
+      // Other articles of the topic are negatives, except where the collection itself holds the
+      // same text twice (DUC topics have a few): those are copies whatever a method says.
+      for (size_t e = d + 1; e < c.documents.size(); ++e) {
+        if (SplitWords(c.documents[e].text) == SplitWords(original)) continue;
+        pairs->push_back(CopyPair{original, c.documents[e].text, false});
+      }
+    }
+  }
 }
 
 }  // namespace precis::eval

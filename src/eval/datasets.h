@@ -2,6 +2,7 @@
 #ifndef PRECIS_EVAL_DATASETS_H_
 #define PRECIS_EVAL_DATASETS_H_
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,6 +30,24 @@ Status ReadMultiNews(const std::string& src, const std::string& tgt, size_t limi
 // "docno"/"id", ...} or "text"], "references": [..] or {"A": ..}}. This is the DUC 2006 file's
 // format and precis's own. ".xz" is read directly.
 Status ReadClusterJsonl(const std::string& path, size_t limit, std::vector<EvalCluster>* out);
+
+// A stream of articles with gold event labels, for story clustering: every cluster's documents,
+// labelled with the cluster's position in `clusters`, shuffled with `seed` (a fixed Fisher-Yates
+// over a 64-bit Mersenne Twister, so the order is the same on every platform). Ids are
+// "<cluster id>/<n>".
+void ExplodeClusters(const std::vector<EvalCluster>& clusters, uint64_t seed,
+                     std::vector<Document>* articles, std::vector<uint64_t>* labels);
+
+// Near-duplicate test pairs built from full-text articles, reproducibly from `seed`: for each
+// article, a copy as outlets make them (10-40% of its paragraphs cut from the end or the start, a
+// new first sentence, up to 5% of words substituted or inserted) is a positive pair; the article
+// against every other article of its cluster is a negative one.
+struct CopyPair {
+  std::string a, b;
+  bool copy = false;
+};
+void BuildCopyPairs(const std::vector<EvalCluster>& clusters, uint64_t seed,
+                    std::vector<CopyPair>* pairs);
 
 }  // namespace precis::eval
 

@@ -16,12 +16,12 @@ void HashWords(std::string_view text, const std::vector<text::Token>& tokens, si
 }
 
 void ShinglesOfWords(const std::vector<uint64_t>& word_hashes, size_t first_word, size_t end_word,
-                     std::vector<uint64_t>* out) {
-  for (size_t i = first_word; i + kShingleWords <= end_word; ++i) {
+                     std::vector<uint64_t>* out, size_t width) {
+  for (size_t i = first_word; i + width <= end_word; ++i) {
     // A polynomial over the window, oldest word first, so the hash depends on word order; the
     // word hashes are already well mixed, so multiply-add keeps the result uniform.
     uint64_t h = 0x9E3779B97F4A7C15ull;
-    for (size_t k = 0; k < kShingleWords; ++k) {
+    for (size_t k = 0; k < width; ++k) {
       h = (h ^ word_hashes[i + k]) * 0x100000001B3ull;
       h ^= h >> 29;
     }

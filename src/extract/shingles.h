@@ -26,8 +26,9 @@ void WordShingles(std::string_view text, const std::vector<text::Token>& tokens,
 // HashWords followed by ShinglesOfWords over all of them.
 void HashWords(std::string_view text, const std::vector<text::Token>& tokens, size_t first,
                size_t end, std::vector<uint64_t>* word_hashes);
+// `width` words per shingle: kShingleWords for boilerplate, fewer where edits must be tolerated.
 void ShinglesOfWords(const std::vector<uint64_t>& word_hashes, size_t first_word, size_t end_word,
-                     std::vector<uint64_t>* out);
+                     std::vector<uint64_t>* out, size_t width = kShingleWords);
 
 }  // namespace precis::extract
 

@@ -8,9 +8,9 @@
 #include <unordered_map>
 
 #include "base/flat_hash_map.h"
-#include "text/stemmer.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
+#include "text/vocabulary.h"
 #include "text/whitespace.h"
 
 namespace precis::summarize {
@@ -52,36 +52,23 @@ bool StartsInsideQuote(std::string_view s) {
   return false;
 }
 
-// A form's entry in the vocabulary: its stem id, and flags.
-constexpr uint32_t kStemMask = (1u << 30) - 1;
-constexpr uint32_t kStopForm = 1u << 30;  // a stop word
-constexpr uint32_t kSkipForm = 1u << 31;  // not a usable word (empty when folded, or too long)
-
 }  // namespace
 
 struct ClusterAnalyzer::Impl {
   const extract::BoilerplateModel* boilerplate;
-  // Per-thread vocabulary: folded form -> stem id and stop flag, per language. Global ids never
-  // leak into results: they are mapped to cluster-local ids in order of first occurrence.
-  struct LanguageVocabulary {
-    std::unique_ptr<text::Stemmer> stemmer;
-    U64Map forms;  // hash of the folded form -> stem id and flags
-    std::unordered_map<std::string, uint32_t> stems;
-  };
-  std::map<std::string, LanguageVocabulary> vocabularies;
+  // Per-thread vocabularies, one per language. Their stem ids never leak into results: they are
+  // mapped to cluster-local ids in order of first occurrence.
+  std::map<std::string, std::unique_ptr<text::Vocabulary>> vocabularies;
   std::vector<uint32_t> local_of_global;  // kNone when unseen in this cluster
   U64Map bigram_ids;                      // (local term, local term) -> concept id
   std::vector<uint32_t> touched;
   static constexpr uint32_t kNone = 0xFFFFFFFF;
 
-  LanguageVocabulary& Vocabulary(const std::string& language) {
-    LanguageVocabulary& v = vocabularies[language];
-    if (!v.stemmer) v.stemmer = std::make_unique<text::Stemmer>(language, /*cached=*/false);
-    if (v.forms.size() > 1000000) {  // bound memory on endless input
-      v.forms.Clear();
-      v.stems.clear();
-    }
-    return v;
+  text::Vocabulary& Vocabulary(const std::string& language) {
+    std::unique_ptr<text::Vocabulary>& v = vocabularies[language];
+    if (!v) v = std::make_unique<text::Vocabulary>(language);
+    if (v->forms() > 1000000) v->Clear();  // bound memory on endless input
+    return *v;
   }
 };
 
@@ -143,7 +130,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
     out->language = text::DetectLanguage(out->docs[longest].cleaned.word_hashes);
   }
   const std::string& lang = out->language;
-  Impl::LanguageVocabulary& vocab = impl_->Vocabulary(lang);
+  text::Vocabulary& vocab = impl_->Vocabulary(lang);
 
   bool any_article = false, any_text = false;
   for (size_t d = 0; d < texts.size(); ++d) {
@@ -218,26 +205,17 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         // Words are keyed by the hash of their folded form (CleanedText::word_hashes): 64 bits
         // make a collision among a vocabulary's million forms a one-in-ten-million event, and
         // save folding and comparing every word again.
-        bool inserted;
-        uint32_t& packed = vocab.forms.FindOrInsert(doc.cleaned.word_hashes[w], 0, &inserted);
-        if (inserted || first_word) text::FoldToken(tok.text(text), &folded);
-        if (inserted) {
-          if (folded.empty() || folded.size() > 64) {
-            packed = kSkipForm;
-          } else {
-            std::string stem(vocab.stemmer->Stem(folded));
-            auto sit = vocab.stems.emplace(stem, static_cast<uint32_t>(vocab.stems.size())).first;
-            packed = sit->second | (text::IsStopword(lang, folded) ? kStopForm : 0);
-          }
-        }
-        if (packed & kSkipForm) continue;
+        const text::Vocabulary::Entry entry =
+            vocab.Lookup(doc.cleaned.word_hashes[w], tok.text(text));
+        if (entry.skip) continue;
         if (first_word) {
+          text::FoldToken(tok.text(text), &folded);
           // "It's", "That's": the word before the apostrophe decides.
           std::string_view head = std::string_view(folded).substr(0, folded.find('\''));
           as.dangling = lang == "en" && !tok.all_upper && IsDanglingOpener(head);
         }
-        uint32_t term = local_term(packed & kStemMask);
-        bool stop = (packed & kStopForm) != 0;
+        uint32_t term = local_term(entry.stem);
+        bool stop = entry.stop;
         seq.emplace_back(term, stop);
         if (!stop) {
           as.terms.push_back(term);

@@ -99,4 +99,17 @@ std::string DefaultModelPath() {
   return "";
 }
 
+Status LoadModelOrDefault(const std::string& path, bool require, SummarizerModel* out) {
+  *out = SummarizerModel();
+  const std::string chosen = path.empty() ? DefaultModelPath() : path;
+  if (chosen.empty()) {
+    if (require) return Status::NotFound("no model file found (set PRECIS_MODEL or pass a path)");
+    return Status::OK();
+  }
+  Status s = SummarizerModel::Load(chosen, out);
+  if (!s.ok() && (require || !path.empty())) return s;
+  if (!s.ok()) *out = SummarizerModel();
+  return Status::OK();
+}
+
 }  // namespace precis::summarize

@@ -37,6 +37,11 @@ struct SummarizerModel {
 // models/precis.model next to the executable's parent folders and in the source tree.
 std::string DefaultModelPath();
 
+// Loads the model at `path`, or the shipped one (DefaultModelPath) when `path` is empty. A model
+// named by the caller must load; the shipped one may be missing or unreadable (a default,
+// empty model is used) unless `require` is set.
+Status LoadModelOrDefault(const std::string& path, bool require, SummarizerModel* out);
+
 }  // namespace precis::summarize
 
 #endif  // PRECIS_SUMMARIZE_MODEL_H_

@@ -289,13 +289,8 @@ std::string Summarizer::DefaultMethod() { return summarize::SelectorNames().fron
 
 Status Summarizer::Create(const SummarizerConfig& config, std::unique_ptr<Summarizer>* out) {
   summarize::SummarizerModel model;
-  std::string path = config.model_path.empty() ? summarize::DefaultModelPath() : config.model_path;
-  if (!path.empty()) {
-    Status s = summarize::SummarizerModel::Load(path, &model);
-    if (!s.ok() && (config.require_model || !config.model_path.empty())) return s;
-  } else if (config.require_model) {
-    return Status::NotFound("no model file found (set PRECIS_MODEL or pass a path)");
-  }
+  Status s = summarize::LoadModelOrDefault(config.model_path, config.require_model, &model);
+  if (!s.ok()) return s;
   *out = std::make_unique<summarize::SummarizerImpl>(std::move(model));
   return Status::OK();
 }

@@ -1,0 +1,234 @@
+#include "cluster/batch_clusterer.h"
+
+#include <algorithm>
+#include <queue>
+#include <unordered_map>
+
+#include "base/parallel.h"
+#include "cluster/article_profile.h"
+#include "cluster/incremental_clusterer.h"
+#include "cluster/near_duplicates.h"
+#include "cluster/story_assembly.h"
+#include "cluster/term_vector.h"
+#include "summarize/model.h"
+
+namespace precis::cluster {
+namespace {
+
+constexpr size_t kIndexTerms = 24;        // an article's heaviest terms it is findable under
+constexpr size_t kQueryTerms = 16;        // its heaviest terms that look up neighbours
+constexpr size_t kMaxPostingRead = 5000;  // longer lists belong to terms too common to help
+constexpr size_t kCandidates = 48;        // articles compared exactly per article
+constexpr size_t kNeighbours = 24;        // edges kept per article
+constexpr float kMinEdge = 0.05f;         // weaker similarities are noise
+
+}  // namespace
+
+void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, double threshold,
+                       std::vector<uint32_t>* group) {
+  // Per live group: its size and the summed similarity to each adjacent group.
+  std::vector<uint32_t> size(nodes, 1), version(nodes, 0), parent(nodes);
+  std::vector<std::unordered_map<uint32_t, double>> links(nodes);
+  for (size_t i = 0; i < nodes; ++i) parent[i] = static_cast<uint32_t>(i);
+  for (const SimilarityEdge& e : edges) {
+    links[e.a][e.b] += e.similarity;
+    links[e.b][e.a] += e.similarity;
+  }
+  struct Candidate {
+    double mean;
+    uint32_t a, b;  // a < b, group representatives
+    uint32_t version_a, version_b;
+    bool operator<(const Candidate& o) const {  // max-heap: highest mean, then smallest pair
+      if (mean != o.mean) return mean < o.mean;
+      if (a != o.a) return a > o.a;
+      return b > o.b;
+    }
+  };
+  std::priority_queue<Candidate> heap;
+  auto push = [&](uint32_t a, uint32_t b, double sum) {
+    if (a > b) std::swap(a, b);
+    const double mean = sum / (static_cast<double>(size[a]) * size[b]);
+    if (mean >= threshold) heap.push(Candidate{mean, a, b, version[a], version[b]});
+  };
+  for (size_t a = 0; a < nodes; ++a) {
+    for (const auto& [b, sum] : links[a]) {
+      if (a < b) push(static_cast<uint32_t>(a), b, sum);
+    }
+  }
+  while (!heap.empty()) {
+    const Candidate c = heap.top();
+    heap.pop();
+    if (version[c.a] != c.version_a || version[c.b] != c.version_b) continue;  // stale
+    // Merge c.b into c.a (the smaller number represents the group).
+    const uint32_t keep = c.a, gone = c.b;
+    parent[gone] = keep;
+    size[keep] += size[gone];
+    ++version[keep];
+    ++version[gone];
+    std::unordered_map<uint32_t, double> gone_links;
+    gone_links.swap(links[gone]);
+    links[keep].erase(gone);
+    for (const auto& [n, sum] : gone_links) {
+      if (n == keep) continue;
+      links[keep][n] += sum;
+      links[n].erase(gone);
+      links[n][keep] += sum;
+    }
+    // Sorted, so equal means are pushed (and break ties) the same way every run.
+    std::vector<std::pair<uint32_t, double>> adjacent(links[keep].begin(), links[keep].end());
+    std::sort(adjacent.begin(), adjacent.end());
+    for (const auto& [n, sum] : adjacent) push(keep, n, sum);
+  }
+  group->resize(nodes);
+  for (size_t i = 0; i < nodes; ++i) {
+    uint32_t r = static_cast<uint32_t>(i);
+    while (parent[r] != r) r = parent[r];
+    (*group)[i] = r;
+  }
+}
+
+}  // namespace precis::cluster
+
+namespace precis {
+
+Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig& config,
+                      std::vector<Story>* stories) {
+  using namespace cluster;
+  summarize::SummarizerModel model;
+  if (Status s = summarize::LoadModelOrDefault(config.model_path, false, &model); !s.ok()) {
+    return s;
+  }
+  const size_t n = documents.size();
+  std::vector<ArticleProfile> profiles;
+  ProfileAll(documents, &model.boilerplate, config.threads, &profiles);
+
+  std::vector<ArticleRecord> records(n);
+  int32_t latest = kNoDay;
+  for (const ArticleProfile& p : profiles) {
+    if (PlausibleDay(p.day, kNoDay)) latest = std::max(latest, p.day);
+  }
+  DocumentFrequencies df;
+  for (size_t i = 0; i < n; ++i) {
+    ArticleRecord& r = records[i];
+    r.id = documents[i].id;
+    r.headline = profiles[i].headline;
+    r.copy_root = static_cast<uint32_t>(i);
+    r.non_article = profiles[i].non_article;
+    r.day = PlausibleDay(profiles[i].day, latest) ? profiles[i].day : kNoDay;
+    if (!r.non_article) df.Count(profiles[i]);
+  }
+  std::vector<TermVector> vectors(n);
+  ParallelFor(n, config.threads, [&](size_t i) {
+    if (!profiles[i].non_article) WeighArticle(profiles[i], df, &vectors[i]);
+  });
+
+  // Copies: linked outright, and grouped as syndicated.
+  std::vector<SimilarityEdge> edges;
+  CopyGroups copy_groups;
+  NearDuplicateIndex copy_index;
+  std::vector<uint32_t> item_article, items;
+  for (size_t i = 0; i < n; ++i) {
+    copy_groups.Add();
+    if (profiles[i].non_article) continue;
+    copy_index.Add(profiles[i].signature, &items);
+    item_article.push_back(static_cast<uint32_t>(i));
+    for (uint32_t item : items) {
+      const uint32_t other = item_article[item];
+      if (!WithinQuietPeriod(records[i].day, records[other].day, records[other].day,
+                             config.quiet_days)) {
+        continue;
+      }
+      copy_groups.Union(static_cast<uint32_t>(i), other);
+      edges.push_back(SimilarityEdge{other, static_cast<uint32_t>(i), 1.0f});
+    }
+  }
+
+  // Neighbours through an inverted index over each article's heaviest terms.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  std::vector<WeightedTerm> heaviest;
+  for (size_t i = 0; i < n; ++i) {
+    HeaviestTerms(vectors[i], kIndexTerms, &heaviest);
+    for (const WeightedTerm& t : heaviest) postings[t.term].push_back(static_cast<uint32_t>(i));
+  }
+  std::vector<std::vector<SimilarityEdge>> neighbours(n);
+  const size_t chunks = std::min<size_t>(n, 64);
+  ParallelFor(chunks, config.threads, [&](size_t c) {
+    std::vector<float> score(n, 0);
+    std::vector<uint32_t> touched;
+    std::vector<WeightedTerm> query;
+    for (size_t i = n * c / chunks; i < n * (c + 1) / chunks; ++i) {
+      if (vectors[i].empty()) continue;
+      HeaviestTerms(vectors[i], kQueryTerms, &query);
+      touched.clear();
+      for (const WeightedTerm& t : query) {
+        auto it = postings.find(t.term);
+        if (it == postings.end() || it->second.size() > kMaxPostingRead) continue;
+        for (uint32_t j : it->second) {
+          if (j == i) continue;
+          if (score[j] == 0) touched.push_back(j);
+          score[j] += t.weight;
+        }
+      }
+      auto better = [&](uint32_t a, uint32_t b) {
+        return score[a] != score[b] ? score[a] > score[b] : a < b;
+      };
+      if (touched.size() > kCandidates) {
+        std::nth_element(touched.begin(), touched.begin() + kCandidates, touched.end(), better);
+      }
+      for (size_t k = kCandidates; k < touched.size(); ++k) score[touched[k]] = 0;
+      touched.resize(std::min(touched.size(), kCandidates));
+      std::vector<SimilarityEdge>& mine = neighbours[i];
+      for (uint32_t j : touched) {
+        if (!WithinQuietPeriod(records[i].day, records[j].day, records[j].day, config.quiet_days)) {
+          continue;
+        }
+        const float sim = Dot(vectors[i], vectors[j]);
+        if (sim >= kMinEdge) {
+          mine.push_back(SimilarityEdge{std::min<uint32_t>(i, j), std::max<uint32_t>(i, j), sim});
+        }
+      }
+      for (uint32_t j : touched) score[j] = 0;
+      std::sort(mine.begin(), mine.end(), [](const SimilarityEdge& x, const SimilarityEdge& y) {
+        if (x.similarity != y.similarity) return x.similarity > y.similarity;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+      });
+      if (mine.size() > kNeighbours) mine.resize(kNeighbours);
+    }
+  });
+  for (const auto& list : neighbours) edges.insert(edges.end(), list.begin(), list.end());
+  // Each pair once, with its highest similarity (a copy link outranks the cosine).
+  std::sort(edges.begin(), edges.end(), [](const SimilarityEdge& x, const SimilarityEdge& y) {
+    if (x.a != y.a) return x.a < y.a;
+    if (x.b != y.b) return x.b < y.b;
+    return x.similarity > y.similarity;
+  });
+  edges.erase(std::unique(edges.begin(), edges.end(),
+                          [](const SimilarityEdge& x, const SimilarityEdge& y) {
+                            return x.a == y.a && x.b == y.b;
+                          }),
+              edges.end());
+
+  const double threshold =
+      config.join_threshold >= 0 ? config.join_threshold : kDefaultMergeThreshold;
+  std::vector<uint32_t> group;
+  AverageLinkGroups(n, edges, threshold, &group);
+
+  // Stories numbered in order of their first article; non-articles alone.
+  std::vector<uint32_t> story_of_group(n, UINT32_MAX);
+  uint32_t stories_made = 0;
+  for (size_t i = 0; i < n; ++i) {
+    ArticleRecord& r = records[i];
+    r.copy_root = copy_groups.Root(static_cast<uint32_t>(i));
+    if (r.non_article) {
+      r.story = stories_made++;
+      continue;
+    }
+    uint32_t& s = story_of_group[group[i]];
+    if (s == UINT32_MAX) s = stories_made++;
+    r.story = s;
+  }
+  AssembleStories(records, stories_made, stories);
+  return Status::OK();
+}
+
+}  // namespace precis

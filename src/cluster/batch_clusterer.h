@@ -1,0 +1,35 @@
+// Batch clustering of a whole archive (ClusterArchive in precis/story_clusterer.h).
+//
+// Every article is compared with its likely neighbours (candidates from an inverted index over
+// heavy terms, then exact TF-IDF cosine with document frequencies of the whole archive), near-
+// copies are linked outright, and the resulting sparse graph is clustered by average-link
+// agglomeration: two groups merge while the mean similarity over all their cross pairs (missing
+// pairs count as 0) stays above the threshold. Unlike a single pass, no article is judged before
+// the evidence after it is in, and a story cannot grow by chaining through one similar member.
+#ifndef PRECIS_CLUSTER_BATCH_CLUSTERER_H_
+#define PRECIS_CLUSTER_BATCH_CLUSTERER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace precis::cluster {
+
+// The default mean similarity at which two groups merge, tuned on exploded Multi-News events.
+inline constexpr double kDefaultMergeThreshold = 0.18;
+
+struct SimilarityEdge {
+  uint32_t a = 0;  // a < b
+  uint32_t b = 0;
+  float similarity = 0;
+};
+
+// Average-link agglomeration of `nodes` nodes over `edges` (each pair at most once). Writes each
+// node's group as the smallest node number in it. Deterministic: ties merge the pair with the
+// smallest numbers first.
+void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, double threshold,
+                       std::vector<uint32_t>* group);
+
+}  // namespace precis::cluster
+
+#endif  // PRECIS_CLUSTER_BATCH_CLUSTERER_H_

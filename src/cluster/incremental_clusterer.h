@@ -1,0 +1,94 @@
+// IncrementalClusterer: the StoryClusterer of precis. Each article, in arrival order, joins the
+// most similar open story or starts a new one; a decision is never revisited.
+//
+// Similarity is the mean cosine between the article's TF-IDF vector and the story's members,
+// computed in one dot product with the story's centroid (the sum of its members' unit vectors,
+// kept to its heaviest terms) divided by its size: average link, as in the batch mode. (Cosine
+// with the normalized centroid instead favours broad stories and lets them chain; measured on
+// Multi-News, BCubed F1 0.777 against 0.789 at their best thresholds.) The default threshold, 0.18,
+// is a hair under the best on Multi-News (0.20) because short streams have flatter document
+// frequencies and so lower similarities; 0.18 keeps the five reports of the example cluster
+// together in a stream of forty articles. Document frequencies are those of the
+// stream so far, so nothing has to be known in advance. Candidate stories come from an inverted
+// index over each story's heaviest terms, read for the article's heaviest terms, with each
+// posting list read newest first and only so far: the cost per article stays flat as stories
+// accumulate, and old stories, which the quiet period closes anyway, drop out of reach first.
+// A near-copy of an earlier article joins that article's story whatever the similarity.
+#ifndef PRECIS_CLUSTER_INCREMENTAL_CLUSTERER_H_
+#define PRECIS_CLUSTER_INCREMENTAL_CLUSTERER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/flat_hash_map.h"
+#include "cluster/article_profile.h"
+#include "cluster/near_duplicates.h"
+#include "cluster/story_assembly.h"
+#include "cluster/term_vector.h"
+#include "precis/story_clusterer.h"
+#include "summarize/model.h"
+
+namespace precis::cluster {
+
+// The default similarity an article needs to join a story, tuned on exploded Multi-News events.
+inline constexpr double kDefaultJoinThreshold = 0.18;
+
+class IncrementalClusterer : public StoryClusterer {
+ public:
+  // `model` may be empty (no boilerplate list).
+  IncrementalClusterer(const StoryConfig& config, summarize::SummarizerModel model);
+
+  Status Add(const Document& document, ArticleAssignment* out) override;
+  Status AddBatch(const std::vector<Document>& documents,
+                  std::vector<ArticleAssignment>* out) override;
+  void Stories(std::vector<Story>* out) const override;
+  size_t articles() const override { return records_.size(); }
+  Status Save(const std::string& path) const override;
+  Status Load(const std::string& path) override;
+  size_t MemoryBytes() const override;
+
+  // The step after profiling, exposed for benchmarks that time assignment alone.
+  void Assign(const Document& document, const ArticleProfile& profile, ArticleAssignment* out);
+
+ private:
+  struct StoryState {
+    TermVector centroid;
+    int32_t first_day = kNoDay;
+    int32_t last_day = kNoDay;
+    uint32_t size = 0;
+    std::vector<uint64_t> indexed_terms;  // sorted: the terms it has postings under
+  };
+
+  void Reset();  // back to no articles, keeping the configuration and model
+  uint32_t NewStory(bool non_article);
+  void AddToStory(uint32_t story, const TermVector& vector, int32_t day);
+  void IndexStory(uint32_t story);
+  // The best open story for `vector` and its similarity, or -1.
+  int64_t BestStory(const TermVector& vector, int32_t day, double* similarity);
+
+  StoryConfig config_;
+  double join_threshold_;
+  summarize::SummarizerModel model_;
+  std::unique_ptr<ArticleProfiler> profiler_;
+
+  int32_t latest_day_ = kNoDay;
+  DocumentFrequencies df_;
+  std::vector<ArticleRecord> records_;
+  std::vector<StoryState> stories_;
+  CopyGroups copy_groups_;
+  NearDuplicateIndex copies_;
+  std::vector<uint32_t> copy_item_article_;  // NearDuplicateIndex item -> article number
+  U64Map posting_of_term_;                   // term -> index into postings_
+  std::vector<std::vector<uint32_t>> postings_;
+
+  // Scratch, reused across articles.
+  std::vector<float> score_;
+  std::vector<uint32_t> touched_;
+  std::vector<WeightedTerm> heaviest_;
+  std::vector<uint32_t> copy_items_;
+};
+
+}  // namespace precis::cluster
+
+#endif  // PRECIS_CLUSTER_INCREMENTAL_CLUSTERER_H_

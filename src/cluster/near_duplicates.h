@@ -1,0 +1,93 @@
+// Near-duplicate text: wire copies and reprints of one article.
+//
+// Outlets run agency copy (AP, Reuters, AFP) trimmed, extended, with a new first sentence or a
+// few words changed. Such copies are one source, not several confirmations, so story clustering
+// groups them as syndicated and attribution counts them once. A copy is recognised by its word
+// shingles: a text is a copy of another when most of the shorter one's shingles occur in the
+// longer one (containment), which survives trimming where Jaccard similarity does not.
+//
+// Texts are summarized by MinHash signatures (one-permutation hashing with optimal densification,
+// Shrivastava 2017: one hash per shingle, so a signature costs about as much as reading the text),
+// and candidate pairs are found by LSH banding, so finding the copies of a text among millions
+// costs a few hash lookups. Containment is estimated from the Jaccard estimate and the two
+// shingle counts: |A & B| = J (|A| + |B|) / (1 + J).
+#ifndef PRECIS_CLUSTER_NEAR_DUPLICATES_H_
+#define PRECIS_CLUSTER_NEAR_DUPLICATES_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/flat_hash_map.h"
+
+namespace precis::cluster {
+
+// Words per shingle: short enough that a substituted word spoils few shingles (95% of 5-word
+// shingles survive 1% of words changed), long enough that unrelated articles on one topic share
+// almost none.
+inline constexpr size_t kCopyShingleWords = 5;
+// Signature length. The Jaccard estimate's standard error is sqrt(J (1 - J) / 128), about 0.04.
+inline constexpr size_t kSignatureSize = 128;
+// A text whose shingles are at least this much contained in another's is a copy of it.
+inline constexpr double kMinCopyContainment = 0.5;
+
+struct MinHashSignature {
+  // 16-bit minima: a chance collision (1 in 65,536 per slot) biases J by under 2e-5, and halves
+  // the memory of 32-bit values.
+  std::array<uint16_t, kSignatureSize> values{};
+  uint32_t shingles = 0;  // distinct shingles; 0 = too short to judge (never a copy)
+};
+
+// The signature of a text given as the hashes of its words (HashFoldedWord), in order.
+void ComputeSignature(const std::vector<uint64_t>& word_hashes, MinHashSignature* out);
+
+struct TextOverlap {
+  double jaccard = 0;
+  double containment = 0;  // of the text with fewer shingles in the other
+};
+
+TextOverlap EstimateOverlap(const MinHashSignature& a, const MinHashSignature& b);
+inline bool IsCopy(const TextOverlap& o) { return o.containment >= kMinCopyContainment; }
+
+// Finds, for each new text, the earlier ones it copies or that copy it. Items are numbered 0, 1,
+// 2... in the order added. Deterministic: results depend only on the sequence of signatures.
+class NearDuplicateIndex {
+ public:
+  NearDuplicateIndex();
+
+  // Adds a text as item size(), writing to `*copies` (cleared first) the earlier items that are
+  // copies of it or that it copies, ascending. A signature with no shingles is stored but
+  // neither matches nor is matched.
+  void Add(const MinHashSignature& signature, std::vector<uint32_t>* copies);
+
+  // The items that `signature` is a copy of (or that copy it), ascending, without adding it.
+  void Find(const MinHashSignature& signature, std::vector<uint32_t>* copies) const;
+
+  size_t size() const { return signatures_.size(); }
+  const MinHashSignature& signature(uint32_t item) const { return signatures_[item]; }
+  // Bytes held per item, for capacity planning.
+  size_t MemoryBytes() const;
+
+ private:
+  static constexpr size_t kRowsPerBand = 2;  // J = 0.3 pairs meet in some band with p > 0.99
+  static constexpr size_t kBands = kSignatureSize / kRowsPerBand;
+  // Candidates read per band bucket, newest first: a bucket shared by thousands of texts holds
+  // boilerplate (an agency's sign-off), not a copy, and must not cost thousands of comparisons.
+  static constexpr size_t kMaxBucketScan = 64;
+
+  uint64_t BandKey(const MinHashSignature& s, size_t band) const;
+
+  std::vector<MinHashSignature> signatures_;
+  U64Map bucket_head_;  // band key -> index into links_ of the newest entry
+  struct Link {
+    uint32_t item;
+    uint32_t next;  // index into links_ of the next older entry, or kEnd
+  };
+  static constexpr uint32_t kEnd = 0xFFFFFFFF;
+  std::vector<Link> links_;
+};
+
+}  // namespace precis::cluster
+
+#endif  // PRECIS_CLUSTER_NEAR_DUPLICATES_H_

@@ -1,0 +1,99 @@
+#include "cluster/story_assembly.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+namespace precis::cluster {
+
+bool WithinQuietPeriod(int32_t day, int32_t first, int32_t last, double quiet_days) {
+  if (day == kNoDay || first == kNoDay) return true;
+  if (day > last) return day - last <= quiet_days;
+  if (day < first) return first - day <= quiet_days;
+  return true;
+}
+
+std::string FormatDay(int32_t day) {
+  if (day == kNoDay) return "";
+  // civil_from_days (H. Hinnant)
+  int64_t z = static_cast<int64_t>(day) + 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y + (m <= 2)), m, d);
+  return buf;
+}
+
+bool PlausibleDay(int32_t day, int32_t latest, std::string* note) {
+  constexpr int32_t kEarliest = 7305;  // 1990-01-01
+  constexpr int32_t kMaxDaysAhead = 366;
+  if (day == kNoDay) return false;
+  if (day < kEarliest) {
+    if (note) *note = "date " + FormatDay(day) + " is before 1990, most likely a placeholder; ignored";
+    return false;
+  }
+  if (latest != kNoDay && day > latest + kMaxDaysAhead) {
+    if (note) {
+      *note = "date " + FormatDay(day) + " is over a year after the latest one (" +
+              FormatDay(latest) + "); ignored";
+    }
+    return false;
+  }
+  return true;
+}
+
+void AssembleStories(const std::vector<ArticleRecord>& articles, size_t num_stories,
+                     std::vector<Story>* out) {
+  out->assign(num_stories, Story());
+  std::vector<int32_t> first(num_stories, kNoDay), last(num_stories, kNoDay);
+  for (size_t s = 0; s < num_stories; ++s) (*out)[s].id = static_cast<uint32_t>(s);
+  for (size_t a = 0; a < articles.size(); ++a) {
+    const ArticleRecord& r = articles[a];
+    Story& story = (*out)[r.story];
+    story.articles.push_back(a);
+    story.article_ids.push_back(r.id);
+    story.non_article = r.non_article;
+    if (story.title.empty()) story.title = r.headline;
+    if (r.day != kNoDay) {
+      if (first[r.story] == kNoDay || r.day < first[r.story]) first[r.story] = r.day;
+      if (last[r.story] == kNoDay || r.day > last[r.story]) last[r.story] = r.day;
+    }
+  }
+  for (size_t s = 0; s < num_stories; ++s) {
+    Story& story = (*out)[s];
+    story.first_date = FormatDay(first[s]);
+    story.last_date = FormatDay(last[s]);
+    std::map<uint32_t, std::vector<size_t>> groups;
+    for (size_t a : story.articles) groups[articles[a].copy_root].push_back(a);
+    for (auto& [root, members] : groups) {
+      if (members.size() >= 2) story.syndicated.push_back(std::move(members));
+    }
+  }
+}
+
+uint32_t CopyGroups::Root(uint32_t a) {
+  while (parent_[a] != a) {
+    parent_[a] = parent_[parent_[a]];
+    a = parent_[a];
+  }
+  return a;
+}
+
+void CopyGroups::Union(uint32_t a, uint32_t b) {
+  a = Root(a);
+  b = Root(b);
+  if (a == b) return;
+  if (a < b) {
+    parent_[b] = a;
+  } else {
+    parent_[a] = b;
+  }
+}
+
+}  // namespace precis::cluster

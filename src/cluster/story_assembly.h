@@ -1,0 +1,57 @@
+// What both clustering modes share after deciding which article goes where: the rule that closes
+// quiet stories, and the assembly of Story records (syndicated groups, title, dates).
+#ifndef PRECIS_CLUSTER_STORY_ASSEMBLY_H_
+#define PRECIS_CLUSTER_STORY_ASSEMBLY_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "cluster/article_profile.h"
+#include "precis/story_clusterer.h"
+
+namespace precis::cluster {
+
+// One article's place, as recorded by either mode.
+struct ArticleRecord {
+  std::string id;
+  std::string headline;
+  uint32_t story = 0;
+  uint32_t copy_root = 0;  // the smallest article number of its copy group (itself when none)
+  int32_t day = kNoDay;
+  bool non_article = false;
+};
+
+// Whether an article of day `day` may join a story spanning [first, last] days: dates unknown on
+// either side never separate; otherwise the article must fall within `quiet_days` of the span.
+bool WithinQuietPeriod(int32_t day, int32_t first, int32_t last, double quiet_days);
+
+// Whether a publication day is believable: from 1990 on (earlier dates are nearly always
+// placeholders such as 1970-01-01) and at most a year after `latest`, the latest believable day
+// seen (kNoDay: no such bound). `*note` (optional) gets why not.
+bool PlausibleDay(int32_t day, int32_t latest, std::string* note = nullptr);
+
+// "YYYY-MM-DD" of a day number, "" for kNoDay.
+std::string FormatDay(int32_t day);
+
+// Story records for `num_stories` stories numbered 0..num_stories-1 from the articles' records.
+void AssembleStories(const std::vector<ArticleRecord>& articles, size_t num_stories,
+                     std::vector<Story>* out);
+
+// Union-find over article numbers, for copy groups: the root is always the group's smallest
+// member, so groups do not depend on the order unions happen in.
+class CopyGroups {
+ public:
+  void Add() { parent_.push_back(static_cast<uint32_t>(parent_.size())); }
+  uint32_t Root(uint32_t a);
+  void Union(uint32_t a, uint32_t b);
+  size_t size() const { return parent_.size(); }
+  std::vector<uint32_t>& parents() { return parent_; }
+
+ private:
+  std::vector<uint32_t> parent_;
+};
+
+}  // namespace precis::cluster
+
+#endif  // PRECIS_CLUSTER_STORY_ASSEMBLY_H_

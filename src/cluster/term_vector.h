@@ -1,0 +1,67 @@
+// Term vectors: TF-IDF weighted content terms of articles and stories, and the document
+// frequencies the weights come from.
+#ifndef PRECIS_CLUSTER_TERM_VECTOR_H_
+#define PRECIS_CLUSTER_TERM_VECTOR_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/flat_hash_map.h"
+#include "cluster/article_profile.h"
+
+namespace precis::cluster {
+
+struct WeightedTerm {
+  uint64_t term = 0;
+  float weight = 0;
+};
+
+// Sorted ascending by term, unique.
+using TermVector = std::vector<WeightedTerm>;
+
+// Terms an article keeps: the heaviest. Beyond about a hundred, terms add cost, not evidence.
+inline constexpr size_t kMaxArticleTerms = 100;
+
+// In how many articles each term occurs, over all articles counted so far.
+class DocumentFrequencies {
+ public:
+  void Count(const ArticleProfile& profile);
+  uint32_t Frequency(uint64_t term) const;
+  uint64_t articles() const { return articles_; }
+  // Smoothed inverse document frequency, ln((N + 1) / (df + 0.5)): positive for every term.
+  float Idf(uint64_t term) const;
+
+  size_t terms() const { return counts_.size(); }
+  size_t MemoryBytes() const { return counts_.capacity() * 4 + terms_.capacity() * 8 + index_.size() * 32; }
+
+  // Serialization: (term, count) pairs in first-seen order, and the article count.
+  const std::vector<uint64_t>& term_list() const { return terms_; }
+  const std::vector<uint32_t>& count_list() const { return counts_; }
+  void Restore(uint64_t articles, const std::vector<uint64_t>& terms,
+               const std::vector<uint32_t>& counts);
+
+ private:
+  U64Map index_;  // term -> position in terms_/counts_
+  std::vector<uint64_t> terms_;
+  std::vector<uint32_t> counts_;
+  uint64_t articles_ = 0;
+};
+
+// The article's vector: (1 + ln tf) * idf, the kMaxArticleTerms heaviest terms kept, L2-normalized.
+void WeighArticle(const ArticleProfile& profile, const DocumentFrequencies& df, TermVector* out);
+
+// Dot product of two sorted vectors.
+float Dot(const TermVector& a, const TermVector& b);
+float Norm(const TermVector& v);
+
+// `*sum` += `v` (both sorted).
+void AddTo(const TermVector& v, TermVector* sum);
+// Keeps the `n` heaviest terms (ties by term), sorted by term again.
+void KeepHeaviest(size_t n, TermVector* v);
+// The `n` heaviest terms' ids, heaviest first (ties by term).
+void HeaviestTerms(const TermVector& v, size_t n, std::vector<WeightedTerm>* out);
+
+}  // namespace precis::cluster
+
+#endif  // PRECIS_CLUSTER_TERM_VECTOR_H_
