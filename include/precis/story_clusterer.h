@@ -53,14 +53,14 @@ struct StoryConfig {
 struct ArticleAssignment {
   uint32_t story = 0;  // story number, 0-based, in order of creation
   bool new_story = false;
-  bool non_article = false;       // not news: alone in its own flagged story
-  std::vector<size_t> copies_of;  // earlier articles (arrival numbers) it is a near-copy of
+  bool non_article = false;           // not news: alone in its own flagged story
+  std::vector<size_t> copies_of;      // earlier articles (arrival numbers) it is a near-copy of
   std::vector<std::string> warnings;  // e.g. an unreadable or implausible date, no text
 };
 
 struct Story {
   uint32_t id = 0;
-  std::vector<size_t> articles;  // arrival numbers (0-based), ascending
+  std::vector<size_t> articles;          // arrival numbers (0-based), ascending
   std::vector<std::string> article_ids;  // their Document::id, in the same order
   // Groups of near-copies within the story (wire copy run by several outlets): each group, of
   // two or more articles, ascending, counts as one independent source.

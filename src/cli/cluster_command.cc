@@ -121,8 +121,9 @@ class ClusterRun {
         notes.push_back(s.message() + "; kept as an empty story");
       } else if (has_html && doc.text.empty()) {
         ++bad_records_;
-        notes.push_back("\"html\" given without \"text\": this build reads text only; kept as an "
-                        "empty story");
+        notes.push_back(
+            "\"html\" given without \"text\": this build reads text only; kept as an "
+            "empty story");
       }
       if (doc.id.empty()) {
         doc.id = "line-" + std::to_string(line_number);
@@ -233,8 +234,8 @@ class ClusterRun {
         } else if (Status s = summarizer->Summarize(docs, so, &summary); s.ok()) {
           j["summary"] = summary.Text();
           if (docs.size() < story.articles.size()) {
-            j["summary_note"] = "summary of the " + std::to_string(docs.size()) +
-                                " article(s) read in this run";
+            j["summary_note"] =
+                "summary of the " + std::to_string(docs.size()) + " article(s) read in this run";
           }
         } else {
           j["summary"] = "";

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #include "cli/commands.h"
@@ -65,7 +65,6 @@ int EvalCopies(const EvalStoriesOptions& o, const std::vector<eval::EvalCluster>
     signature(pair.b, &b);
     const cluster::TextOverlap ov = cluster::EstimateOverlap(a, b);
     const bool found = cluster::IsCopy(ov);
-    if (getenv("DEBUG_COPIES") && found != pair.copy) std::printf("%s J %.3f C %.3f sizes %u %u\n  A: %.200s\n  B: %.200s\n", pair.copy ? "FN" : "FP", ov.jaccard, ov.containment, a.shingles, b.shingles, pair.a.c_str(), pair.b.c_str());
     tp += found && pair.copy;
     fp += found && !pair.copy;
     fn += !found && pair.copy;
@@ -96,7 +95,8 @@ int RunEvalStories(const EvalStoriesOptions& o) {
     if (s.ok()) s = eval::ReadClusterJsonl(shared + "/duc2006/duc2006.jsonl.xz", 0, &duc);
     clusters.insert(clusters.end(), duc.begin(), duc.end());
   } else {
-    std::fprintf(stderr, "precis eval-stories: unknown preset '%s' (multinews-val, duc2006, mixed)\n",
+    std::fprintf(stderr,
+                 "precis eval-stories: unknown preset '%s' (multinews-val, duc2006, mixed)\n",
                  o.preset.c_str());
     return kExitUsage;
   }

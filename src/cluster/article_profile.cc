@@ -31,9 +31,9 @@ bool ValidDate(int y, int m, int d) {
 
 // 1-12 for an English month name or its three-letter abbreviation at `s`, else 0.
 int MonthNumber(std::string_view s) {
-  static const char* const kMonths[] = {"january", "february", "march",     "april",
-                                        "may",     "june",     "july",      "august",
-                                        "september", "october", "november", "december"};
+  static const char* const kMonths[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
   std::string word;
   for (char c : s) {
     if (!std::isalpha(static_cast<unsigned char>(c))) break;
@@ -42,8 +42,9 @@ int MonthNumber(std::string_view s) {
   if (word.size() < 3) return 0;
   for (int m = 0; m < 12; ++m) {
     std::string_view full = kMonths[m];
-    if (word == full || (word.size() <= 4 && full.substr(0, 3) == std::string_view(word).substr(0, 3) &&
-                         (word.size() == 3 || word == "sept"))) {
+    if (word == full ||
+        (word.size() <= 4 && full.substr(0, 3) == std::string_view(word).substr(0, 3) &&
+         (word.size() == 3 || word == "sept"))) {
       return m + 1;
     }
   }
@@ -103,7 +104,8 @@ int32_t ParseDay(std::string_view date) {
     if (p == 4 && p < s.size() && (s[p] == '-' || s[p] == '/')) {  // 2017-09-15
       char sep = s[p++];
       y = first;
-      if (!ReadNumber(s, &p, 2, &m) || p >= s.size() || s[p++] != sep || !ReadNumber(s, &p, 2, &d)) {
+      if (!ReadNumber(s, &p, 2, &m) || p >= s.size() || s[p++] != sep ||
+          !ReadNumber(s, &p, 2, &d)) {
         return kNoDay;
       }
     } else if (p <= 2) {  // 15 Sep 2017, 15 September 2017
@@ -183,7 +185,8 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
     if (!cleaned_.IsContent(s)) continue;
     for (size_t w = first_word; w < end_word; ++w) {
       const text::Token& token = cleaned_.tokens[cleaned_.word_token[w]];
-      const text::Vocabulary::Entry e = vocabulary.Lookup(cleaned_.word_hashes[w], token.text(text));
+      const text::Vocabulary::Entry e =
+          vocabulary.Lookup(cleaned_.word_hashes[w], token.text(text));
       if (e.skip || e.stop) continue;
       scratch_.push_back(TermCount{vocabulary.StemHash(e.stem), 1.0f});
     }
@@ -216,8 +219,9 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
   }
 }
 
-void ProfileAll(const std::vector<Document>& documents, const extract::BoilerplateModel* boilerplate,
-                int threads, std::vector<ArticleProfile>* out) {
+void ProfileAll(const std::vector<Document>& documents,
+                const extract::BoilerplateModel* boilerplate, int threads,
+                std::vector<ArticleProfile>* out) {
   out->resize(documents.size());
   // Contiguous chunks, one profiler each: profilers keep their stem caches across a chunk.
   const size_t chunks = std::min<size_t>(documents.size(), 64);

@@ -36,10 +36,10 @@ struct ArticleProfile {
   MinHashSignature signature;    // of its words outside page furniture (captions, credits...)
   bool non_article = false;
   std::string non_article_reason;
-  int32_t day = kNoDay;     // days since 1970-01-01 (UTC) of Document::date
-  std::string date_note;    // why a given date was not used; empty when fine or absent
-  std::string headline;     // Document::title, else the headline found in the text
-  std::string language;     // ISO 639-1, detected
+  int32_t day = kNoDay;   // days since 1970-01-01 (UTC) of Document::date
+  std::string date_note;  // why a given date was not used; empty when fine or absent
+  std::string headline;   // Document::title, else the headline found in the text
+  std::string language;   // ISO 639-1, detected
   size_t content_words = 0;
 };
 
@@ -70,8 +70,9 @@ class ArticleProfiler {
 
 // Profiles documents[i] into (*out)[i] for every i, on up to `threads` threads (0 = all cores),
 // each with its own profiler. The result does not depend on the number of threads.
-void ProfileAll(const std::vector<Document>& documents, const extract::BoilerplateModel* boilerplate,
-                int threads, std::vector<ArticleProfile>* out);
+void ProfileAll(const std::vector<Document>& documents,
+                const extract::BoilerplateModel* boilerplate, int threads,
+                std::vector<ArticleProfile>* out);
 
 }  // namespace precis::cluster
 

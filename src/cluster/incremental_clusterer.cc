@@ -11,14 +11,13 @@
 namespace precis::cluster {
 namespace {
 
-constexpr size_t kQueryTerms = 16;      // an article's heaviest terms that look up candidates
-constexpr size_t kIndexTerms = 24;      // a story's heaviest terms it is findable under
-constexpr size_t kCentroidTerms = 200;  // terms a story's centroid keeps
+constexpr size_t kQueryTerms = 16;        // an article's heaviest terms that look up candidates
+constexpr size_t kIndexTerms = 24;        // a story's heaviest terms it is findable under
+constexpr size_t kCentroidTerms = 200;    // terms a story's centroid keeps
 constexpr size_t kMaxPostingScan = 1000;  // postings read per query term, newest first
 constexpr size_t kCandidates = 32;        // stories compared exactly per article
 
 constexpr char kStateMagic[] = "PRECIS-STORIES 1\n";
-
 
 }  // namespace
 
@@ -71,15 +70,14 @@ void IncrementalClusterer::IndexStory(uint32_t story) {
     if (it != s.indexed_terms.end() && *it == t.term) continue;
     s.indexed_terms.insert(it, t.term);
     bool inserted;
-    uint32_t& p = posting_of_term_.FindOrInsert(t.term, static_cast<uint32_t>(postings_.size()),
-                                                &inserted);
+    uint32_t& p =
+        posting_of_term_.FindOrInsert(t.term, static_cast<uint32_t>(postings_.size()), &inserted);
     if (inserted) postings_.emplace_back();
     postings_[p].push_back(story);
   }
 }
 
-int64_t IncrementalClusterer::BestStory(const TermVector& vector, int32_t day,
-                                        double* similarity) {
+int64_t IncrementalClusterer::BestStory(const TermVector& vector, int32_t day, double* similarity) {
   *similarity = 0;
   HeaviestTerms(vector, kQueryTerms, &heaviest_);
   touched_.clear();

@@ -35,7 +35,8 @@ bool PlausibleDay(int32_t day, int32_t latest, std::string* note) {
   constexpr int32_t kMaxDaysAhead = 366;
   if (day == kNoDay) return false;
   if (day < kEarliest) {
-    if (note) *note = "date " + FormatDay(day) + " is before 1990, most likely a placeholder; ignored";
+    if (note)
+      *note = "date " + FormatDay(day) + " is before 1990, most likely a placeholder; ignored";
     return false;
   }
   if (latest != kNoDay && day > latest + kMaxDaysAhead) {

@@ -30,7 +30,7 @@ uint32_t DocumentFrequencies::Frequency(uint64_t term) const {
 }
 
 float DocumentFrequencies::Idf(uint64_t term) const {
-  return std::log((static_cast<double>(articles_) + 1) / (Frequency(term) + 0.5));
+  return std::log((static_cast<double>(articles_) + kPriorArticles) / (Frequency(term) + 0.5));
 }
 
 void DocumentFrequencies::Restore(uint64_t articles, const std::vector<uint64_t>& terms,
@@ -106,7 +106,8 @@ void KeepHeaviest(size_t n, TermVector* v) {
 void HeaviestTerms(const TermVector& v, size_t n, std::vector<WeightedTerm>* out) {
   out->assign(v.begin(), v.end());
   n = std::min(n, out->size());
-  std::partial_sort(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(n), out->end(), Heavier);
+  std::partial_sort(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(n), out->end(),
+                    Heavier);
   out->resize(n);
 }
 

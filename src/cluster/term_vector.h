@@ -24,16 +24,26 @@ using TermVector = std::vector<WeightedTerm>;
 inline constexpr size_t kMaxArticleTerms = 100;
 
 // In how many articles each term occurs, over all articles counted so far.
+//
+// Frequencies from a short stream mislead: in ten reports of one event, the event's own words
+// ("sanctuary", "injunction") occur in every article and would weigh nothing. So the counts are
+// smoothed with kPriorArticles pseudo-articles containing none of the terms: in a short stream
+// weights stay nearly flat (nothing is known yet), and as the stream grows past the prior the
+// weights become the stream's own IDF.
+inline constexpr double kPriorArticles = 1000;
+
 class DocumentFrequencies {
  public:
   void Count(const ArticleProfile& profile);
   uint32_t Frequency(uint64_t term) const;
   uint64_t articles() const { return articles_; }
-  // Smoothed inverse document frequency, ln((N + 1) / (df + 0.5)): positive for every term.
+  // Smoothed inverse document frequency, ln((N + kPriorArticles) / (df + 0.5)).
   float Idf(uint64_t term) const;
 
   size_t terms() const { return counts_.size(); }
-  size_t MemoryBytes() const { return counts_.capacity() * 4 + terms_.capacity() * 8 + index_.size() * 32; }
+  size_t MemoryBytes() const {
+    return counts_.capacity() * 4 + terms_.capacity() * 8 + index_.size() * 32;
+  }
 
   // Serialization: (term, count) pairs in first-seen order, and the article count.
   const std::vector<uint64_t>& term_list() const { return terms_; }

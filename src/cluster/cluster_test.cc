@@ -1,0 +1,294 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "cluster/article_profile.h"
+#include "cluster/batch_clusterer.h"
+#include "cluster/near_duplicates.h"
+#include "cluster/story_assembly.h"
+#include "precis/story_clusterer.h"
+#include "text/tokenizer.h"
+
+namespace precis::cluster {
+namespace {
+
+std::vector<Document> ExampleCluster() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(std::string(PRECIS_SOURCE_DIR) +
+                                                           "/examples/sanctuary-ruling-2017")) {
+    files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Document> docs;
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Document d;
+    d.text = ss.str();
+    d.id = f.filename().string();
+    d.date = "2017-09-15";
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+// Unrelated reports, written for these tests.
+const char* const kVolcano =
+    "Lava from the Kilauea volcano crossed a highway on Hawaii's Big Island on Tuesday, forcing "
+    "officials to evacuate two more subdivisions as fissures opened near Pahoa. Geologists said "
+    "the eruption showed no sign of slowing and warned of sulfur dioxide levels downwind. About "
+    "1,700 residents have left their homes since the eruption began, and the county opened a "
+    "second shelter at the Pahoa community center.";
+const char* const kVolcano2 =
+    "Hawaii County officials ordered more evacuations near Pahoa after new fissures from the "
+    "Kilauea eruption sent lava across a highway on the Big Island. The volcano's sulfur dioxide "
+    "emissions rose sharply, geologists said, and residents of two subdivisions were told to "
+    "leave. Shelters in Pahoa are housing hundreds of people displaced by the eruption.";
+const char* const kFootball =
+    "Manchester City beat Arsenal 3-1 at the Etihad Stadium on Sunday, with Kevin De Bruyne "
+    "scoring twice to keep his side top of the Premier League table. Arsenal had levelled through "
+    "Gabriel Martinelli before half-time, but City pulled away after the break. Pep Guardiola said "
+    "his players had shown patience against a well organised defence.";
+
+Document Doc(const std::string& id, const std::string& text, const std::string& date = "") {
+  Document d;
+  d.id = id;
+  d.text = text;
+  d.date = date;
+  return d;
+}
+
+std::vector<uint64_t> Words(const std::string& text) {
+  std::vector<text::Token> tokens;
+  text::Tokenize(text, &tokens);
+  std::vector<uint64_t> out;
+  std::string folded;
+  for (const text::Token& t : tokens) {
+    if (!t.is_word_like()) continue;
+    text::FoldToken(t.text(text), &folded);
+    out.push_back(text::HashFoldedWord(folded));
+  }
+  return out;
+}
+
+TEST(ParseDayTest, ReadsFeedAndMetadataFormats) {
+  const int32_t day = ParseDay("2017-09-15");
+  EXPECT_EQ(day, 17424);
+  EXPECT_EQ(ParseDay("2017-09-15T14:03:00Z"), day);
+  EXPECT_EQ(ParseDay("2017-09-15T23:59:00-07:00"), day);
+  EXPECT_EQ(ParseDay("Fri, 15 Sep 2017 14:03:00 +0000"), day);
+  EXPECT_EQ(ParseDay("15 September 2017"), day);
+  EXPECT_EQ(ParseDay("September 15, 2017"), day);
+  EXPECT_EQ(ParseDay("Sept. 15, 2017"), day);
+  EXPECT_EQ(ParseDay("1970-01-01"), 0);
+  EXPECT_EQ(FormatDay(day), "2017-09-15");
+  EXPECT_EQ(FormatDay(ParseDay("2000-02-29")), "2000-02-29");
+  for (const char* bad : {"", "yesterday", "2017-13-01", "2017-02-30", "2019-02-29", "15/09/17",
+                          "Fri,", "99999999999", "2017-09", "September 2017"}) {
+    EXPECT_EQ(ParseDay(bad), kNoDay) << bad;
+  }
+}
+
+TEST(PlausibleDayTest, RejectsPlaceholdersAndFarFutures) {
+  std::string note;
+  EXPECT_FALSE(PlausibleDay(ParseDay("1970-01-01"), kNoDay, &note));
+  EXPECT_NE(note.find("before 1990"), std::string::npos);
+  EXPECT_TRUE(PlausibleDay(ParseDay("2017-09-15"), kNoDay));
+  EXPECT_FALSE(PlausibleDay(ParseDay("2030-01-01"), ParseDay("2017-09-15"), &note));
+  EXPECT_NE(note.find("over a year"), std::string::npos);
+  EXPECT_TRUE(WithinQuietPeriod(kNoDay, 100, 100, 3));
+  EXPECT_TRUE(WithinQuietPeriod(103, 100, 100, 3));
+  EXPECT_FALSE(WithinQuietPeriod(104, 100, 100, 3));
+  EXPECT_FALSE(WithinQuietPeriod(96, 100, 101, 3));
+}
+
+TEST(NearDuplicatesTest, TrimmedAndEditedCopyIsACopy) {
+  const std::string original = ExampleCluster()[1].text;
+  // The copy: a new first sentence, the last third cut, two words changed.
+  std::string copy = "In other news today, a court in Illinois ruled on Friday. " +
+                     original.substr(0, original.size() * 2 / 3);
+  copy.replace(copy.find("judge"), 5, "jurist");
+  MinHashSignature a, b, c;
+  ComputeSignature(Words(original), &a);
+  ComputeSignature(Words(copy), &b);
+  ComputeSignature(Words(kFootball), &c);
+  TextOverlap o = EstimateOverlap(a, b);
+  EXPECT_TRUE(IsCopy(o)) << o.containment;
+  EXPECT_GT(o.containment, 0.8);
+  EXPECT_FALSE(IsCopy(EstimateOverlap(a, c)));
+  // Another outlet's report of the same event is not a copy.
+  MinHashSignature other;
+  ComputeSignature(Words(ExampleCluster()[2].text), &other);
+  EXPECT_FALSE(IsCopy(EstimateOverlap(a, other)));
+
+  NearDuplicateIndex index;
+  std::vector<uint32_t> copies;
+  index.Add(a, &copies);
+  EXPECT_TRUE(copies.empty());
+  index.Add(c, &copies);
+  EXPECT_TRUE(copies.empty());
+  index.Add(b, &copies);
+  EXPECT_EQ(copies, std::vector<uint32_t>{0});
+}
+
+TEST(NearDuplicatesTest, TextTooShortIsNeverACopy) {
+  MinHashSignature a, b;
+  ComputeSignature(Words("four words only here"), &a);
+  ComputeSignature(Words("four words only here"), &b);
+  EXPECT_EQ(a.shingles, 0u);
+  EXPECT_FALSE(IsCopy(EstimateOverlap(a, b)));
+  NearDuplicateIndex index;
+  std::vector<uint32_t> copies;
+  index.Add(a, &copies);
+  index.Add(b, &copies);
+  EXPECT_TRUE(copies.empty());
+}
+
+TEST(AverageLinkTest, MergesByMeanSimilarity) {
+  // Two triangles joined by one weak edge, and a loner.
+  std::vector<SimilarityEdge> edges = {{0, 1, 0.9f}, {0, 2, 0.8f}, {1, 2, 0.7f}, {3, 4, 0.9f},
+                                       {3, 5, 0.8f}, {4, 5, 0.9f}, {2, 3, 0.6f}};
+  std::vector<uint32_t> group;
+  AverageLinkGroups(7, edges, 0.3, &group);
+  EXPECT_EQ(group, (std::vector<uint32_t>{0, 0, 0, 3, 3, 3, 6}));
+  // With a low enough threshold, the mean over the 9 cross pairs (0.6 / 9) still merges them.
+  AverageLinkGroups(7, edges, 0.05, &group);
+  EXPECT_EQ(group, (std::vector<uint32_t>{0, 0, 0, 0, 0, 0, 6}));
+}
+
+class StoryClustererTest : public ::testing::Test {
+ protected:
+  std::vector<Document> Stream() {
+    std::vector<Document> docs = ExampleCluster();
+    docs.insert(docs.begin() + 2, Doc("volcano-1", kVolcano, "2018-05-08"));
+    docs.insert(docs.begin() + 4, Doc("football", kFootball, "2018-05-08"));
+    docs.push_back(Doc("volcano-2", kVolcano2, "2018-05-09"));
+    docs.push_back(Doc("crawl", "Tweet with a location"));
+    return docs;
+  }
+  static std::set<std::set<std::string>> Groups(const std::vector<Story>& stories) {
+    std::set<std::set<std::string>> out;
+    for (const Story& s : stories) out.insert({s.article_ids.begin(), s.article_ids.end()});
+    return out;
+  }
+};
+
+TEST_F(StoryClustererTest, ExampleClusterAmongUnrelatedArticles) {
+  std::unique_ptr<StoryClusterer> clusterer;
+  ASSERT_TRUE(StoryClusterer::Create(StoryConfig{}, &clusterer).ok());
+  std::vector<ArticleAssignment> assignments;
+  std::vector<Document> docs = Stream();
+  ASSERT_TRUE(clusterer->AddBatch(docs, &assignments).ok());
+  std::vector<Story> stories;
+  clusterer->Stories(&stories);
+  std::set<std::string> example;
+  for (const Document& d : ExampleCluster()) example.insert(d.id);
+  std::set<std::set<std::string>> expected = {
+      example, {"volcano-1", "volcano-2"}, {"football"}, {"crawl"}};
+  EXPECT_EQ(Groups(stories), expected);
+  EXPECT_TRUE(assignments.back().non_article);
+  for (const Story& s : stories) {
+    EXPECT_EQ(s.non_article, s.article_ids == std::vector<std::string>{"crawl"});
+    if (s.articles.size() == 5) {
+      EXPECT_EQ(s.first_date, "2017-09-15");
+      EXPECT_FALSE(s.title.empty());
+    }
+  }
+
+  // One at a time gives the same stories as in a batch.
+  std::unique_ptr<StoryClusterer> one_by_one;
+  ASSERT_TRUE(StoryClusterer::Create(StoryConfig{}, &one_by_one).ok());
+  ArticleAssignment a;
+  for (const Document& d : docs) ASSERT_TRUE(one_by_one->Add(d, &a).ok());
+  std::vector<Story> again;
+  one_by_one->Stories(&again);
+  EXPECT_EQ(Groups(again), Groups(stories));
+}
+
+TEST_F(StoryClustererTest, QuietStoryClosesAndCopiesAreSyndicated) {
+  std::unique_ptr<StoryClusterer> clusterer;
+  ASSERT_TRUE(StoryClusterer::Create(StoryConfig{}, &clusterer).ok());
+  ArticleAssignment a;
+  ASSERT_TRUE(clusterer->Add(Doc("v1", kVolcano, "2018-05-08"), &a).ok());
+  ASSERT_TRUE(clusterer->Add(Doc("v1-copy", kVolcano, "2018-05-08"), &a).ok());
+  EXPECT_EQ(a.copies_of, std::vector<size_t>{0});
+  EXPECT_FALSE(a.new_story);
+  // The same words a month later: a new story (the old one went quiet).
+  ASSERT_TRUE(clusterer->Add(Doc("v2", kVolcano2, "2018-06-20"), &a).ok());
+  EXPECT_TRUE(a.new_story);
+  // A placeholder date is ignored with a warning.
+  ASSERT_TRUE(clusterer->Add(Doc("f", kFootball, "1970-01-01"), &a).ok());
+  ASSERT_EQ(a.warnings.size(), 1u);
+  std::vector<Story> stories;
+  clusterer->Stories(&stories);
+  ASSERT_EQ(stories.size(), 3u);
+  EXPECT_EQ(stories[0].syndicated, (std::vector<std::vector<size_t>>{{0, 1}}));
+}
+
+TEST_F(StoryClustererTest, SavedIndexContinuesExactly) {
+  std::vector<Document> docs = Stream();
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "precis_cluster_test.state").string();
+  std::unique_ptr<StoryClusterer> whole, first, second;
+  ASSERT_TRUE(StoryClusterer::Create(StoryConfig{}, &whole).ok());
+  ASSERT_TRUE(StoryClusterer::Create(StoryConfig{}, &first).ok());
+  ASSERT_TRUE(StoryClusterer::Create(StoryConfig{}, &second).ok());
+  std::vector<ArticleAssignment> out;
+  whole->AddBatch(docs, &out);
+  std::vector<Document> head(docs.begin(), docs.begin() + 4), tail(docs.begin() + 4, docs.end());
+  first->AddBatch(head, &out);
+  ASSERT_TRUE(first->Save(path).ok());
+  ASSERT_TRUE(second->Load(path).ok());
+  second->AddBatch(tail, &out);
+  std::vector<Story> a, b;
+  whole->Stories(&a);
+  second->Stories(&b);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].article_ids, b[i].article_ids);
+    EXPECT_EQ(a[i].syndicated, b[i].syndicated);
+  }
+  // A damaged file is an error naming the file, and leaves the clusterer usable.
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    bytes = ss.str();
+  }
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 2);
+  std::unique_ptr<StoryClusterer> broken;
+  ASSERT_TRUE(StoryClusterer::Create(StoryConfig{}, &broken).ok());
+  Status s = broken->Load(path);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find(path), std::string::npos);
+  EXPECT_EQ(broken->articles(), 0u);
+  std::filesystem::remove(path);
+}
+
+TEST_F(StoryClustererTest, BatchModeFindsTheSameEvents) {
+  std::vector<Document> docs = Stream();
+  std::vector<Story> stories;
+  ASSERT_TRUE(ClusterArchive(docs, StoryConfig{}, &stories).ok());
+  std::set<std::set<std::string>> groups = Groups(stories);
+  EXPECT_TRUE(groups.count({"volcano-1", "volcano-2"}));
+  EXPECT_TRUE(groups.count({"football"}));
+  EXPECT_TRUE(groups.count({"crawl"}));
+  // Every article exactly once, and the same result with one thread.
+  size_t total = 0;
+  for (const Story& s : stories) total += s.articles.size();
+  EXPECT_EQ(total, docs.size());
+  StoryConfig single;
+  single.threads = 1;
+  std::vector<Story> again;
+  ASSERT_TRUE(ClusterArchive(docs, single, &again).ok());
+  EXPECT_EQ(Groups(again), groups);
+}
+
+}  // namespace
+}  // namespace precis::cluster
