@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -196,3 +197,86 @@ TEST(CliTest, HelpListsEverySubcommand) {
 }
 
 }  // namespace
+
+namespace {
+
+std::vector<std::string> StoryIds(const std::string& jsonl, size_t* stories) {
+  std::vector<std::string> ids;
+  std::istringstream in(jsonl);
+  std::string line;
+  *stories = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] != '{') continue;
+    nlohmann::json j = nlohmann::json::parse(line);
+    ++*stories;
+    for (const auto& id : j["articles"]) ids.push_back(id.get<std::string>());
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+TEST(CliTest, ClusterKeepsEveryRecordOnce) {
+  std::string jsonl;
+  for (const auto& e : std::filesystem::directory_iterator(kExample)) {
+    std::ifstream in(e.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    jsonl += nlohmann::json{{"id", e.path().filename().string()}, {"text", ss.str()}}.dump() + "\n";
+  }
+  jsonl += "{\"id\": \"dup\", \"text\": \"\"}\n";
+  jsonl += "{\"id\": \"dup\", \"text\": \"Tweet with a location\", \"date\": \"1970-01-01\"}\n";
+  jsonl += "{\"text\": \"no id here\"}\n";
+  jsonl += "{\"id\": \"page\", \"html\": \"<p>hi</p>\"}\n";
+  jsonl += "{not json\n";
+  const std::string in = TempFile("articles.jsonl", jsonl);
+  const std::string out = TempFile("stories.jsonl", "");
+  Result r = RunPrecis("cluster " + in + " --out " + out);
+  EXPECT_EQ(r.code, 3) << r.out;  // two records could not be read
+  EXPECT_NE(r.out.find("malformed JSON"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("seen before"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("before 1990"), std::string::npos) << r.out;
+  std::ifstream f(out);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  size_t stories = 0;
+  std::vector<std::string> ids = StoryIds(ss.str(), &stories);
+  std::vector<std::string> expected = {"000_8b3c2b472770601b.txt", "001_3ef050e93bb4cc93.txt",
+                                       "002_85e1da0345740d6a.txt", "003_82943978120edb53.txt",
+                                       "004_3e4440b893f94637.txt", "dup", "dup#2", "line-10",
+                                       "line-8", "page"};
+  EXPECT_EQ(ids, expected);
+  // The five reports are one story; each unusable record is a story of its own.
+  EXPECT_EQ(stories, 6u);
+  EXPECT_NE(ss.str().find("\"non_article\":true"), std::string::npos);
+}
+
+TEST(CliTest, ClusterStateContinuesStories) {
+  std::vector<std::string> lines;
+  for (const auto& e : std::filesystem::directory_iterator(kExample)) {
+    std::ifstream in(e.path());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    lines.push_back(
+        nlohmann::json{{"id", e.path().filename().string()}, {"text", ss.str()}}.dump() + "\n");
+  }
+  std::sort(lines.begin(), lines.end());
+  const std::string state = TempFile("stories.state", "");
+  std::filesystem::remove(state);
+  const std::string first = TempFile("first.jsonl", lines[0] + lines[1] + lines[2]);
+  const std::string second = TempFile("second.jsonl", lines[3] + lines[4]);
+  Result a = RunPrecis("cluster " + first + " --state " + state + " -q");
+  ASSERT_EQ(a.code, 0) << a.out;
+  Result b = RunPrecis("cluster " + second + " --state " + state + " -q --summarize --words 60");
+  ASSERT_EQ(b.code, 0) << b.out;
+  size_t stories = 0;
+  EXPECT_EQ(StoryIds(b.out, &stories).size(), 5u);
+  EXPECT_EQ(stories, 1u) << b.out;
+  EXPECT_NE(b.out.find("\"summary\""), std::string::npos);
+  // A file that is not an index is refused, naming it.
+  const std::string junk = TempFile("junk.state", "not an index");
+  Result c = RunPrecis("cluster " + second + " --state " + junk);
+  EXPECT_EQ(c.code, 1);
+  EXPECT_NE(c.out.find("junk.state"), std::string::npos) << c.out;
+}
