@@ -242,10 +242,16 @@ TEST(CliTest, ClusterKeepsEveryRecordOnce) {
   ss << f.rdbuf();
   size_t stories = 0;
   std::vector<std::string> ids = StoryIds(ss.str(), &stories);
-  std::vector<std::string> expected = {"000_8b3c2b472770601b.txt", "001_3ef050e93bb4cc93.txt",
-                                       "002_85e1da0345740d6a.txt", "003_82943978120edb53.txt",
-                                       "004_3e4440b893f94637.txt", "dup", "dup#2", "line-10",
-                                       "line-8", "page"};
+  std::vector<std::string> expected = {"000_8b3c2b472770601b.txt",
+                                       "001_3ef050e93bb4cc93.txt",
+                                       "002_85e1da0345740d6a.txt",
+                                       "003_82943978120edb53.txt",
+                                       "004_3e4440b893f94637.txt",
+                                       "dup",
+                                       "dup#2",
+                                       "line-10",
+                                       "line-8",
+                                       "page"};
   EXPECT_EQ(ids, expected);
   // The five reports are one story; each unusable record is a story of its own.
   EXPECT_EQ(stories, 6u);
