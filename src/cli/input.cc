@@ -168,17 +168,26 @@ Status DocumentFromJson(simdjson::dom::object o, Document* doc) {
   return Status::OK();
 }
 
+// Parses `line` as one JSON object `what` ("a record", "an article") with this thread's parser;
+// the object is valid until the thread's next call.
+Status ParseJsonObject(std::string_view line, const char* what, simdjson::dom::object* out) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  auto err = parser.parse(line.data(), line.size()).get(root);
+  if (err) {
+    return Status::InvalidInput(std::string("malformed JSON: ") + simdjson::error_message(err));
+  }
+  if (root.get(*out)) return Status::InvalidInput(std::string(what) + " must be a JSON object");
+  return Status::OK();
+}
+
 }  // namespace
 
 Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
   using namespace simdjson;
   *record = BatchRecord();
-  thread_local dom::parser parser;
-  dom::element root;
-  auto err = parser.parse(line.data(), line.size()).get(root);
-  if (err) return Status::InvalidInput(std::string("malformed JSON: ") + error_message(err));
   dom::object obj;
-  if (root.get(obj)) return Status::InvalidInput("a record must be a JSON object");
+  if (Status s = ParseJsonObject(line, "a record", &obj); !s.ok()) return s;
   Document header;
   if (Status s = DocumentFromJson(obj, &header); !s.ok()) return s;
   record->id = header.id;
@@ -205,12 +214,8 @@ Status ParseArticleRecord(std::string_view line, Document* doc, bool* has_html) 
   using namespace simdjson;
   *doc = Document();
   *has_html = false;
-  thread_local dom::parser parser;
-  dom::element root;
-  auto err = parser.parse(line.data(), line.size()).get(root);
-  if (err) return Status::InvalidInput(std::string("malformed JSON: ") + error_message(err));
   dom::object obj;
-  if (root.get(obj)) return Status::InvalidInput("an article must be a JSON object");
+  if (Status s = ParseJsonObject(line, "an article", &obj); !s.ok()) return s;
   dom::element html;
   *has_html = obj["html"].get(html) == SUCCESS && html.is_string();
   return DocumentFromJson(obj, doc);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "base/example_cluster.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -17,23 +19,8 @@ namespace precis::cluster {
 namespace {
 
 std::vector<Document> ExampleCluster() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(PRECIS_SOURCE_DIR) +
-                                                           "/examples/sanctuary-ruling-2017")) {
-    files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<Document> docs;
-  for (const auto& f : files) {
-    std::ifstream in(f);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    Document d;
-    d.text = ss.str();
-    d.id = f.filename().string();
-    d.date = "2017-09-15";
-    docs.push_back(std::move(d));
-  }
+  std::vector<Document> docs = ReadExampleCluster();
+  for (Document& d : docs) d.date = "2017-09-15";
   return docs;
 }
 

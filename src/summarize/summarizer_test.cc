@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/example_cluster.h"
+
 #include <re2/re2.h>
 #include <filesystem>
 #include <fstream>
@@ -10,25 +12,7 @@
 namespace precis {
 namespace {
 
-std::vector<Document> ExampleCluster() {
-  std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(std::string(PRECIS_SOURCE_DIR) +
-                                                           "/examples/sanctuary-ruling-2017")) {
-    files.push_back(e.path());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<Document> docs;
-  for (const auto& f : files) {
-    std::ifstream in(f);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    Document d;
-    d.text = ss.str();
-    d.id = f.filename().string();
-    docs.push_back(std::move(d));
-  }
-  return docs;
-}
+std::vector<Document> ExampleCluster() { return ReadExampleCluster(); }
 
 class SummarizerTest : public ::testing::Test {
  protected:
