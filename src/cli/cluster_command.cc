@@ -148,6 +148,11 @@ class ClusterRun {
     }
     flush();
     progress.Finish();
+    if (line_number == 0 ||
+        (documents_.empty() && clusterer && clusterer->articles() == earlier_.size())) {
+      std::fprintf(stderr, "precis cluster: %s: no articles (empty input)\n", name.c_str());
+      return kExitInputError;
+    }
 
     std::vector<Story> stories;
     if (clusterer) {
