@@ -58,7 +58,7 @@ class ClusterRun {
       if (Status s = StoryClusterer::Create(config, &clusterer); !s.ok()) return Fail(s);
       if (!o_.state.empty() && std::ifstream(o_.state).good()) {
         if (Status s = clusterer->Load(o_.state); !s.ok()) return Fail(s);
-        for (size_t a = 0; a < clusterer->articles(); ++a) earlier_.push_back(a);
+        earlier_articles_ = clusterer->articles();
         if (!o_.quiet) {
           std::fprintf(stderr, "precis cluster: continuing %s (%zu articles so far)\n",
                        o_.state.c_str(), clusterer->articles());
@@ -149,7 +149,7 @@ class ClusterRun {
     flush();
     progress.Finish();
     if (line_number == 0 ||
-        (documents_.empty() && clusterer && clusterer->articles() == earlier_.size())) {
+        (documents_.empty() && clusterer && clusterer->articles() == earlier_articles_)) {
       std::fprintf(stderr, "precis cluster: %s: no articles (empty input)\n", name.c_str());
       return kExitInputError;
     }
@@ -203,7 +203,7 @@ class ClusterRun {
       if (Status s = Summarizer::Create(sc, &summarizer); !s.ok()) return Fail(s);
     }
     // Articles of this run by arrival number (a continued index numbers earlier runs first).
-    const size_t first_new = earlier_.size();
+    const size_t first_new = earlier_articles_;
     for (const Story& story : stories) {
       nlohmann::ordered_json j;
       j["story"] = story.id;
@@ -259,7 +259,7 @@ class ClusterRun {
 
   const ClusterOptions& o_;
   std::vector<Document> documents_;  // this run's articles, kept for batch mode and --summarize
-  std::vector<size_t> earlier_;      // articles loaded from --state
+  size_t earlier_articles_ = 0;      // articles loaded from --state
   std::set<std::string> used_ids_;
   size_t bad_records_ = 0;
 };

@@ -44,7 +44,7 @@ Status IncrementalClusterer::AddBatch(const std::vector<Document>& documents,
   return Status::OK();
 }
 
-uint32_t IncrementalClusterer::NewStory(bool non_article) {
+uint32_t IncrementalClusterer::NewStory() {
   stories_.emplace_back();
   score_.push_back(0);
   return static_cast<uint32_t>(stories_.size() - 1);
@@ -137,7 +137,7 @@ void IncrementalClusterer::Assign(const Document& document, const ArticleProfile
   if (profile.non_article) {
     out->non_article = true;
     out->warnings.push_back("not an article: " + profile.non_article_reason);
-    record.story = NewStory(true);
+    record.story = NewStory();
     out->new_story = true;
     out->story = record.story;
     records_.push_back(std::move(record));
@@ -167,7 +167,7 @@ void IncrementalClusterer::Assign(const Document& document, const ArticleProfile
     if (best >= 0 && similarity >= join_threshold_) story = best;
   }
   out->new_story = story < 0;
-  if (story < 0) story = NewStory(false);
+  if (story < 0) story = NewStory();
   record.story = static_cast<uint32_t>(story);
   out->story = record.story;
   AddToStory(record.story, vector, record.day);

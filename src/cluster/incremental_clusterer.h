@@ -61,7 +61,7 @@ class IncrementalClusterer : public StoryClusterer {
   };
 
   void Reset();  // back to no articles, keeping the configuration and model
-  uint32_t NewStory(bool non_article);
+  uint32_t NewStory();
   void AddToStory(uint32_t story, const TermVector& vector, int32_t day);
   void IndexStory(uint32_t story);
   // The best open story for `vector` and its similarity, or -1.
