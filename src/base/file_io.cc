@@ -37,4 +37,12 @@ Status ReadFileToString(const std::string& path, std::string* out) {
   return Status::OK();
 }
 
+Status WriteStringToFile(const std::string& path, std::string_view data) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(data.data(), static_cast<std::streamsize>(data.size()));
+  out.close();
+  if (!out) return Status::IOError(path + ": cannot write");
+  return Status::OK();
+}
+
 }  // namespace precis

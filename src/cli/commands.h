@@ -35,6 +35,7 @@ void AddTrainCommand(CLI::App& app, std::function<int()>* run);
 void AddCheckCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalStoriesCommand(CLI::App& app, std::function<int()>* run);
 void AddClusterCommand(CLI::App& app, std::function<int()>* run);
+void AddEvalExtractCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace precis::cli
 

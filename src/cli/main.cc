@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   precis::cli::AddClusterCommand(app, &run);
   precis::cli::AddEvalCommand(app, &run);
   precis::cli::AddEvalStoriesCommand(app, &run);
+  precis::cli::AddEvalExtractCommand(app, &run);
   precis::cli::AddTrainCommand(app, &run);
   try {
     app.parse(argc, argv);

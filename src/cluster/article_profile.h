@@ -19,12 +19,12 @@
 #include "extract/boilerplate_model.h"
 #include "extract/text_cleaner.h"
 #include "precis/document.h"
+#include "text/dates.h"
 #include "text/vocabulary.h"
 
 namespace precis::cluster {
 
-// No usable publication date.
-inline constexpr int32_t kNoDay = INT32_MIN;
+using text::kNoDay;
 
 struct TermCount {
   uint64_t term = 0;  // HashFoldedWord of the stem
@@ -42,12 +42,6 @@ struct ArticleProfile {
   std::string language;   // ISO 639-1, detected
   size_t content_words = 0;
 };
-
-// Parses the dates found in feeds and page metadata: ISO 8601 ("2017-09-15", "2017-09-15T14:03Z",
-// with offsets), RFC 822/2822 ("Fri, 15 Sep 2017 14:03:00 +0000") and "15 September 2017" or
-// "September 15, 2017". Returns the day number of the calendar date as written (the time of day
-// and zone are ignored: an error of a day is far below a story's quiet period), or kNoDay.
-int32_t ParseDay(std::string_view date);
 
 // Profiles articles. Holds per-language vocabularies (stem caches), so use one per thread.
 class ArticleProfiler {

@@ -13,36 +13,19 @@ bool WithinQuietPeriod(int32_t day, int32_t first, int32_t last, double quiet_da
   return true;
 }
 
-std::string FormatDay(int32_t day) {
-  if (day == kNoDay) return "";
-  // civil_from_days (H. Hinnant)
-  int64_t z = static_cast<int64_t>(day) + 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y + (m <= 2)), m, d);
-  return buf;
-}
-
 bool PlausibleDay(int32_t day, int32_t latest, std::string* note) {
   constexpr int32_t kEarliest = 7305;  // 1990-01-01
   constexpr int32_t kMaxDaysAhead = 366;
   if (day == kNoDay) return false;
   if (day < kEarliest) {
     if (note)
-      *note = "date " + FormatDay(day) + " is before 1990, most likely a placeholder; ignored";
+      *note = "date " + text::FormatDay(day) + " is before 1990, most likely a placeholder; ignored";
     return false;
   }
   if (latest != kNoDay && day > latest + kMaxDaysAhead) {
     if (note) {
-      *note = "date " + FormatDay(day) + " is over a year after the latest one (" +
-              FormatDay(latest) + "); ignored";
+      *note = "date " + text::FormatDay(day) + " is over a year after the latest one (" +
+              text::FormatDay(latest) + "); ignored";
     }
     return false;
   }
@@ -68,8 +51,8 @@ void AssembleStories(const std::vector<ArticleRecord>& articles, size_t num_stor
   }
   for (size_t s = 0; s < num_stories; ++s) {
     Story& story = (*out)[s];
-    story.first_date = FormatDay(first[s]);
-    story.last_date = FormatDay(last[s]);
+    story.first_date = text::FormatDay(first[s]);
+    story.last_date = text::FormatDay(last[s]);
     std::map<uint32_t, std::vector<size_t>> groups;
     for (size_t a : story.articles) groups[articles[a].copy_root].push_back(a);
     for (auto& [root, members] : groups) {

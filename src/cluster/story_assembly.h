@@ -31,9 +31,6 @@ bool WithinQuietPeriod(int32_t day, int32_t first, int32_t last, double quiet_da
 // seen (kNoDay: no such bound). `*note` (optional) gets why not.
 bool PlausibleDay(int32_t day, int32_t latest, std::string* note = nullptr);
 
-// "YYYY-MM-DD" of a day number, "" for kNoDay.
-std::string FormatDay(int32_t day);
-
 // Story records for `num_stories` stories numbered 0..num_stories-1 from the articles' records.
 void AssembleStories(const std::vector<ArticleRecord>& articles, size_t num_stories,
                      std::vector<Story>* out);

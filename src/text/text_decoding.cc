@@ -26,11 +26,15 @@ size_t FirstInvalidUtf8(std::string_view s, size_t from = 0) {
   return std::string_view::npos;
 }
 
-bool ConvertWithIcu(const char* charset, std::string_view bytes, std::string* out) {
+}  // namespace
+
+bool ConvertToUtf8(const char* charset, std::string_view bytes, bool strict, std::string* out) {
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset, &err), ucnv_close);
   if (U_FAILURE(err)) return false;
-  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+  if (strict) {
+    ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+  }
   std::u16string utf16(bytes.size() + 2, u'\0');
   int32_t n = ucnv_toUChars(conv.get(), utf16.data(), static_cast<int32_t>(utf16.size()),
                             bytes.data(), static_cast<int32_t>(bytes.size()), &err);
@@ -40,6 +44,7 @@ bool ConvertWithIcu(const char* charset, std::string_view bytes, std::string* ou
   for (int32_t i = 0; i < n;) {
     UChar32 c;
     U16_NEXT(utf16.data(), i, n, c);
+    if (U_IS_SURROGATE(c)) c = 0xFFFD;  // a lone surrogate from malformed input
     char buf[4];
     int32_t k = 0;
     UBool bad = false;
@@ -50,27 +55,27 @@ bool ConvertWithIcu(const char* charset, std::string_view bytes, std::string* ou
   return true;
 }
 
-}  // namespace
-
-bool IsValidUtf8(std::string_view bytes) {
-  return FirstInvalidUtf8(bytes) == std::string_view::npos;
+size_t RepairUtf8(std::string_view bytes, std::string* out) {
+  out->clear();
+  out->reserve(bytes.size());
+  size_t invalid = 0;
+  const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t len = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < len;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0) {
+      out->append("\xEF\xBF\xBD");
+      ++invalid;
+    } else {
+      out->append(bytes.data() + start, static_cast<size_t>(i - start));
+    }
+  }
+  return invalid;
 }
 
-Status DecodeText(std::string_view bytes, std::string* out, std::string* note) {
-  note->clear();
-  out->clear();
-  if (bytes.size() >= 2 &&
-      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    const char* cs = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-    if (!ConvertWithIcu(cs, bytes.substr(2), out)) {
-      return Status::InvalidInput("malformed UTF-16 text");
-    }
-    *note = std::string("converted from ") + cs;
-    return Status::OK();
-  }
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-
-  // Binary data: NUL bytes, or a share of control characters no text has.
+Status CheckNotBinary(std::string_view bytes) {
   size_t controls = 0;
   for (size_t i = 0; i < bytes.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(bytes[i]);
@@ -84,6 +89,28 @@ Status DecodeText(std::string_view bytes, std::string* out, std::string* note) {
     return Status::InvalidInput("binary data, not text (" + std::to_string(controls) +
                                 " control characters)");
   }
+  return Status::OK();
+}
+
+bool IsValidUtf8(std::string_view bytes) {
+  return FirstInvalidUtf8(bytes) == std::string_view::npos;
+}
+
+Status DecodeText(std::string_view bytes, std::string* out, std::string* note) {
+  note->clear();
+  out->clear();
+  if (bytes.size() >= 2 &&
+      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    const char* cs = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
+    if (!ConvertToUtf8(cs, bytes.substr(2), /*strict=*/true, out)) {
+      return Status::InvalidInput("malformed UTF-16 text");
+    }
+    *note = std::string("converted from ") + cs;
+    return Status::OK();
+  }
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+
+  if (Status binary = CheckNotBinary(bytes); !binary.ok()) return binary;
 
   size_t bad = FirstInvalidUtf8(bytes);
   if (bad == std::string_view::npos) {
@@ -118,25 +145,13 @@ Status DecodeText(std::string_view bytes, std::string* out, std::string* note) {
       unsigned char u = static_cast<unsigned char>(c);
       has_c1 |= u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D;
     }
-    if (!has_c1 && ConvertWithIcu("windows-1252", bytes, out)) {
+    if (!has_c1 && ConvertToUtf8("windows-1252", bytes, /*strict=*/true, out)) {
       *note = "not UTF-8; decoded as windows-1252 (offsets refer to the decoded text)";
       return Status::OK();
     }
   }
   if (invalid * 200 <= bytes.size()) {
-    out->reserve(bytes.size());
-    const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
-    int32_t len = static_cast<int32_t>(bytes.size());
-    for (int32_t i = 0; i < len;) {
-      int32_t start = i;
-      UChar32 c;
-      U8_NEXT(p, i, len, c);
-      if (c < 0) {
-        out->append("\xEF\xBF\xBD");
-      } else {
-        out->append(bytes.data() + start, static_cast<size_t>(i - start));
-      }
-    }
+    RepairUtf8(bytes, out);
     *note = std::to_string(invalid) +
             " malformed UTF-8 sequence(s) replaced by U+FFFD (offsets refer to the repaired text)";
     return Status::OK();
