@@ -168,6 +168,7 @@ class ContentExtractor {
   void Run(ExtractedContent* out);
 
  private:
+  void CountParagraphText();
   void MarkFurniture();
   void CountText();
   void ScoreCandidates();
@@ -181,7 +182,9 @@ class ContentExtractor {
   bool IsElement(size_t i) const { return !doc_.node(i).is_text; }
 
   const HtmlDocument& doc_;
-  std::vector<uint8_t> furniture_;  // the node is in a subtree pruned as furniture
+  std::vector<uint32_t> text_chars_;       // text nodes: visible characters
+  std::vector<uint32_t> paragraph_chars_;  // visible characters in <p> in the subtree, unpruned
+  std::vector<uint8_t> furniture_;         // the node is in a subtree pruned as furniture
   std::vector<uint8_t> hints_;
   std::vector<uint32_t> chars_;       // visible characters in the subtree, furniture excluded
   std::vector<uint32_t> link_chars_;  // of which inside links
@@ -190,8 +193,28 @@ class ContentExtractor {
   std::vector<uint8_t> candidate_;
 };
 
+void ContentExtractor::CountParagraphText() {
+  const size_t n = doc_.size();
+  text_chars_.assign(n, 0);
+  paragraph_chars_.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const HtmlNode& node = doc_.node(i);
+    if (!node.is_text) continue;
+    text_chars_[i] = VisibleChars(node.text);
+    if (node.block >= 0 && doc_.node(node.block).tag == GUMBO_TAG_P) {
+      paragraph_chars_[i] = text_chars_[i];
+    }
+  }
+  for (size_t i = n; i-- > 1;) {
+    if (doc_.node(i).parent >= 0) paragraph_chars_[doc_.node(i).parent] += paragraph_chars_[i];
+  }
+}
+
 void ContentExtractor::MarkFurniture() {
   const size_t n = doc_.size();
+  // An element holding much of the page's paragraph text is not furniture, whatever its name
+  // says: wrappers get names like "Page-ad-margins", "modal-enabled" or "pg-rail-tall".
+  const uint32_t substantial = paragraph_chars_.empty() ? 0 : paragraph_chars_[0] * 2 / 5;
   furniture_.assign(n, 0);
   hints_.assign(n, kNoHint);
   for (size_t i = 0; i < n;) {
@@ -205,11 +228,16 @@ void ContentExtractor::MarkFurniture() {
     if (doc_.Attribute(i, "itemprop") == "articleBody") hints = kPositive;
     hints_[i] = hints;
     const bool protected_tag = node.tag == GUMBO_TAG_HTML || node.tag == GUMBO_TAG_BODY ||
-                               node.tag == GUMBO_TAG_MAIN || node.tag == GUMBO_TAG_ARTICLE;
-    bool prune = IsFurnitureTag(node.tag) || IsHidden(doc_, i);
-    if (!protected_tag) {
-      if (hints & kStrongNegative) prune = true;
-      if ((hints & kWeakNegative) && !(hints & kPositive)) prune = true;
+                               node.tag == GUMBO_TAG_MAIN || node.tag == GUMBO_TAG_ARTICLE ||
+                               (paragraph_chars_[i] > 0 && paragraph_chars_[i] >= substantial);
+    const bool wrapper_tag = node.tag == GUMBO_TAG_HEADER || node.tag == GUMBO_TAG_FOOTER ||
+                             node.tag == GUMBO_TAG_ASIDE;
+    bool prune = (IsFurnitureTag(node.tag) && !(wrapper_tag && protected_tag)) ||
+                 IsHidden(doc_, i);
+    // Names that say both ("l-sidebar-fixed l-article-body-segment") are wrappers of the
+    // article more often than not: they are kept, and scoring discounts them.
+    if (!protected_tag && (hints & (kStrongNegative | kWeakNegative)) && !(hints & kPositive)) {
+      prune = true;
     }
     if (prune) {
       std::fill(furniture_.begin() + static_cast<std::ptrdiff_t>(i),
@@ -232,7 +260,7 @@ void ContentExtractor::CountText() {
     const bool parent_link = node.parent >= 0 && in_link[node.parent];
     in_link[i] = parent_link || (!node.is_text && node.tag == GUMBO_TAG_A);
     if (node.is_text && !furniture_[i]) {
-      chars_[i] = VisibleChars(node.text);
+      chars_[i] = text_chars_[i];
       commas_[i] = Commas(node.text);
       if (in_link[i]) link_chars_[i] = chars_[i];
     }
@@ -418,6 +446,7 @@ void ContentExtractor::EmitParagraphs(const std::vector<int32_t>& roots,
 void ContentExtractor::Run(ExtractedContent* out) {
   *out = ExtractedContent();
   if (doc_.size() == 0) return;
+  CountParagraphText();
   MarkFurniture();
   CountText();
   ScoreCandidates();
