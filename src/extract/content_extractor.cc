@@ -298,33 +298,47 @@ void ContentExtractor::ScoreCandidates() {
     if (hints_[i] & (kWeakNegative | kStrongNegative)) s -= 25;
     score_[i] = s;
   };
-  for (size_t i = 0; i < n; ++i) {
-    const HtmlNode& node = doc_.node(i);
-    if (node.is_text || furniture_[i]) continue;
-    bool paragraph = node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_PRE ||
-                     node.tag == GUMBO_TAG_TD;
-    if (!paragraph && (node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION ||
-                       node.tag == GUMBO_TAG_ARTICLE || node.tag == GUMBO_TAG_UNKNOWN)) {
-      // A container with text of its own and no block children reads as a paragraph.
-      paragraph = true;
-      for (size_t c = i + 1; c < node.end; c = doc_.node(c).end) {
-        const HtmlNode& child = doc_.node(c);
-        if (!child.is_text && !furniture_[c] && IsBlockTag(child.tag) &&
-            child.tag != GUMBO_TAG_BR) {
-          paragraph = false;
-          break;
-        }
-      }
-    }
-    if (!paragraph || chars_[i] < 22) continue;
-    const double s = 1.0 + commas_[i] + std::min(chars_[i] / 100.0, 3.0);
-    int32_t a = node.parent;
+  // A paragraph gives its parent a score for its length and commas, and shares it, diminishing,
+  // with four more ancestors.
+  auto credit = [&](int32_t a, uint32_t chars, uint32_t commas) {
+    const double s = 1.0 + commas + std::min(chars / 100.0, 3.0);
     for (int level = 0; a >= 0 && level < 5; ++level, a = doc_.node(a).parent) {
       if (doc_.node(a).tag == GUMBO_TAG_HTML) break;
       initialize(static_cast<size_t>(a));
       const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
       score_[a] += s / divider;
     }
+  };
+  std::vector<uint8_t> paragraph(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const HtmlNode& node = doc_.node(i);
+    if (node.is_text || furniture_[i]) continue;
+    bool is_paragraph = node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_PRE ||
+                        node.tag == GUMBO_TAG_TD;
+    if (!is_paragraph && (node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION ||
+                          node.tag == GUMBO_TAG_ARTICLE || node.tag == GUMBO_TAG_UNKNOWN)) {
+      // A container with text of its own and no block children reads as a paragraph.
+      is_paragraph = true;
+      for (size_t c = i + 1; c < node.end; c = doc_.node(c).end) {
+        const HtmlNode& child = doc_.node(c);
+        if (!child.is_text && !furniture_[c] && IsBlockTag(child.tag) &&
+            child.tag != GUMBO_TAG_BR) {
+          is_paragraph = false;
+          break;
+        }
+      }
+    }
+    paragraph[i] = is_paragraph;
+    if (is_paragraph && chars_[i] >= 22) credit(node.parent, chars_[i], commas_[i]);
+  }
+  // Text loose in a container that also has block children (text between <br>s next to a
+  // heading, say) reads as a paragraph of that container.
+  for (size_t i = 0; i < n; ++i) {
+    const HtmlNode& node = doc_.node(i);
+    if (!node.is_text || furniture_[i] || chars_[i] < 22 || node.block < 0) continue;
+    if (paragraph[node.block] || IsFurnitureTag(doc_.node(node.block).tag)) continue;
+    if (link_chars_[i] > 0) continue;
+    credit(node.block, chars_[i], commas_[i]);
   }
   for (size_t i = 0; i < n; ++i) {
     if (candidate_[i]) score_[i] *= 1.0 - LinkDensity(i);
