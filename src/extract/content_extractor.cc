@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 namespace precis::extract {
@@ -350,17 +352,29 @@ int32_t ContentExtractor::ChooseContainer() const {
   for (size_t i = 0; i < doc_.size(); ++i) {
     if (candidate_[i] && (best < 0 || score_[i] > score_[best])) best = static_cast<int32_t>(i);
   }
+  if (getenv("PRECIS_DEBUG")) {
+    std::vector<int32_t> all;
+    for (size_t i = 0; i < doc_.size(); ++i) if (candidate_[i]) all.push_back(i);
+    std::sort(all.begin(), all.end(), [&](int32_t a, int32_t b) { return score_[a] > score_[b]; });
+    for (size_t k = 0; k < std::min<size_t>(8, all.size()); ++k)
+      fprintf(stderr, "cand %d score %.1f chars %u class=%s\n", all[k], score_[all[k]], chars_[all[k]], std::string(doc_.Attribute(all[k], "class")).c_str());
+  }
   if (best < 0) {
     const int32_t body = doc_.Find(GUMBO_TAG_BODY);
     return body;
   }
-  // Articles split into several sibling containers: when three or more of the other strong
-  // candidates sit under one ancestor of the best, that ancestor is the article.
-  std::vector<int32_t> strong;
+  // Articles split into several sibling containers: when three of the next four candidates
+  // score near the best and sit under one of its ancestors, that ancestor is the article.
+  std::vector<int32_t> ranked;
   for (size_t i = 0; i < doc_.size(); ++i) {
-    if (candidate_[i] && static_cast<int32_t>(i) != best && score_[i] >= 0.75 * score_[best]) {
-      strong.push_back(static_cast<int32_t>(i));
-    }
+    if (candidate_[i] && static_cast<int32_t>(i) != best) ranked.push_back(static_cast<int32_t>(i));
+  }
+  const size_t top = std::min<size_t>(4, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + top, ranked.end(),
+                    [&](int32_t a, int32_t b) { return score_[a] > score_[b] || (score_[a] == score_[b] && a < b); });
+  std::vector<int32_t> strong;
+  for (size_t k = 0; k < top; ++k) {
+    if (score_[ranked[k]] >= 0.75 * score_[best]) strong.push_back(ranked[k]);
   }
   if (strong.size() >= 3) {
     for (int32_t a = doc_.node(best).parent; a >= 0 && doc_.node(a).tag != GUMBO_TAG_BODY;
@@ -401,7 +415,7 @@ std::vector<int32_t> ContentExtractor::WithContinuingSiblings(int32_t container)
     if (!container_class.empty() && doc_.Attribute(c, "class") == container_class) {
       bonus = score_[container] * 0.2;
     }
-    bool append = candidate_[c] && score_[c] + bonus >= threshold;
+    bool append = candidate_[c] && score_[c] + bonus >= threshold && LinkDensity(c) < 0.25;
     if (!append && doc_.node(c).tag == GUMBO_TAG_P) {
       const double density = LinkDensity(c);
       if (chars_[c] > 80 && density < 0.25) {
