@@ -3,8 +3,8 @@
 //
 // Example:
 //   precis::ExtractedArticle article;
-//   precis::Status s = precis::ExtractArticle(page_bytes, {.url = "https://example.com/a"}, &article);
-//   if (s.ok()) precis::Document doc = article.ToDocument();
+//   precis::Status s = precis::ExtractArticle(page_bytes, {.url = "https://example.com/a"},
+//   &article); if (s.ok()) precis::Document doc = article.ToDocument();
 #ifndef PRECIS_EXTRACTOR_H_
 #define PRECIS_EXTRACTOR_H_
 

@@ -1,7 +1,7 @@
 // precis eval-extract: main-text extraction on the article-extraction benchmark, scored with its
 // own metric next to the saved outputs of every other tool, with single-core speed and memory.
-#include <CLI/CLI.hpp>
 #include <sys/resource.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -87,11 +87,11 @@ int RunEvalExtract(const EvalExtractOptions& o) {
                 rows[r].scores.precision, rows[r].scores.recall, rows[r].scores.f1,
                 us ? "   <--" : "");
   }
-  std::printf("\nprecis speed, one core, best of %d: %.3f s for %zu pages (%.1f MB): %.0f pages/s, "
-              "%.1f MB/s; peak RSS %.0f MB; %zu page(s) without article text\n",
-              std::max(1, o.repeat), best_seconds, pages.size(), bytes / 1e6,
-              pages.size() / best_seconds, bytes / 1e6 / best_seconds, usage.ru_maxrss / 1024.0,
-              failures);
+  std::printf(
+      "\nprecis speed, one core, best of %d: %.3f s for %zu pages (%.1f MB): %.0f pages/s, "
+      "%.1f MB/s; peak RSS %.0f MB; %zu page(s) without article text\n",
+      std::max(1, o.repeat), best_seconds, pages.size(), bytes / 1e6, pages.size() / best_seconds,
+      bytes / 1e6 / best_seconds, usage.ru_maxrss / 1024.0, failures);
 
   if (o.pages) {
     std::vector<size_t> order(pages.size());
@@ -134,9 +134,11 @@ void AddEvalExtractCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--data", o->data,
                   "Benchmark folder: ground-truth.json, html/, output/ (default "
                   "../shared/data/aeb)");
-  cmd->add_option("--repeat", o->repeat, "Timed passes over the pages; the best counts (default 3)");
+  cmd->add_option("--repeat", o->repeat,
+                  "Timed passes over the pages; the best counts (default 3)");
   cmd->add_flag("--pages", o->pages, "Also print precis's score on every page, worst first");
-  cmd->add_option("--dump", o->dump, "Write each page's extraction and ground truth to this folder");
+  cmd->add_option("--dump", o->dump,
+                  "Write each page's extraction and ground truth to this folder");
   cmd->callback([o, run] { *run = [o] { return RunEvalExtract(*o); }; });
 }
 

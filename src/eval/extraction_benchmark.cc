@@ -18,9 +18,14 @@ namespace {
 bool IsWordChar(UChar32 c) {
   if (c == '_') return true;
   switch (u_charType(c)) {
-    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER: case U_OTHER_LETTER: case U_DECIMAL_DIGIT_NUMBER:
-    case U_LETTER_NUMBER: case U_OTHER_NUMBER:
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_DECIMAL_DIGIT_NUMBER:
+    case U_LETTER_NUMBER:
+    case U_OTHER_NUMBER:
       return true;
     default:
       return false;
@@ -30,8 +35,8 @@ bool IsWordChar(UChar32 c) {
 std::vector<uint64_t> ShingleHashes(std::string_view text, int n) {
   const std::vector<std::string_view> tokens = WordTokens(text);
   std::vector<uint64_t> hashes;
-  const size_t count = tokens.size() < static_cast<size_t>(n) ? (tokens.empty() ? 0 : 1)
-                                                               : tokens.size() - n + 1;
+  const size_t count =
+      tokens.size() < static_cast<size_t>(n) ? (tokens.empty() ? 0 : 1) : tokens.size() - n + 1;
   hashes.reserve(count);
   std::string shingle;
   for (size_t i = 0; i < count; ++i) {

@@ -46,8 +46,8 @@ Status ExtractArticle(std::string_view page, const ExtractOptions& options, Extr
   }
   if (page.size() > extract::kMaxPageBytes) {
     return Status::InvalidInput("page of " + std::to_string(page.size() >> 20) +
-                                " MiB is over the " +
-                                std::to_string(extract::kMaxPageBytes >> 20) + " MiB limit");
+                                " MiB is over the " + std::to_string(extract::kMaxPageBytes >> 20) +
+                                " MiB limit");
   }
   std::string html;
   if (Status s = extract::DecodeHtml(page, options.declared_charset, &html, &out->notes); !s.ok()) {

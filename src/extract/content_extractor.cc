@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
 
 namespace precis::extract {
@@ -27,19 +27,19 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 // One word of a class or id name ("article", "body" in "article-body"; "articlebody").
 uint8_t HintOfWord(std::string_view w) {
   static constexpr std::array<std::string_view, 31> kStrongPrefixes = {
-      "comment",  "disqus",   "share",     "sharing",   "social",    "related",  "recirc",
-      "newsletter", "subscri", "promo",    "outbrain",  "taboola",   "sponsor",  "advert",
-      "sidebar",  "footer",   "breadcrumb", "cookie",   "consent",   "gdpr",     "popup",
-      "modal",    "paywall",  "signup",    "caption",   "navbar",    "navigation", "masthead",
-      "recommend", "trending", "widget"};
+      "comment",    "disqus",   "share",      "sharing",  "social",  "related",    "recirc",
+      "newsletter", "subscri",  "promo",      "outbrain", "taboola", "sponsor",    "advert",
+      "sidebar",    "footer",   "breadcrumb", "cookie",   "consent", "gdpr",       "popup",
+      "modal",      "paywall",  "signup",     "caption",  "navbar",  "navigation", "masthead",
+      "recommend",  "trending", "widget"};
   static constexpr std::array<std::string_view, 14> kStrongWords = {
-      "ad", "ads", "adv", "nav", "menu", "rail", "reply", "replies", "skip", "popular", "banner",
-      "credit", "credits", "toolbar"};
+      "ad",      "ads",  "adv",     "nav",    "menu",   "rail",    "reply",
+      "replies", "skip", "popular", "banner", "credit", "credits", "toolbar"};
   static constexpr std::array<std::string_view, 16> kWeakWords = {
-      "meta",  "tools", "tool",   "tags",   "tag",    "more",   "hidden", "hide",
-      "print", "byline", "author", "dateline", "timestamp", "date", "aside", "extra"};
+      "meta",  "tools",  "tool",   "tags",     "tag",       "more", "hidden", "hide",
+      "print", "byline", "author", "dateline", "timestamp", "date", "aside",  "extra"};
   static constexpr std::array<std::string_view, 14> kPositivePrefixes = {
-      "article", "body", "content", "entry", "main",  "post",   "story",
+      "article", "body", "content", "entry", "main",   "post",   "story",
       "text",    "blog", "hentry",  "prose", "column", "detail", "paragraph"};
   for (std::string_view p : kStrongPrefixes) {
     if (StartsWith(w, p)) return kStrongNegative;
@@ -61,20 +61,23 @@ uint8_t HintOfWord(std::string_view w) {
 // sidebar"), not what the element is, and is skipped.
 uint8_t HintOfName(std::string_view name) {
   uint8_t hints = kNoHint;
-  std::string word;
+  char word[32];
+  size_t length = 0;
   bool skip_next = false;
   auto flush = [&](bool at_space) {
-    if (word.empty()) return;
-    if (skip_next) {
-      skip_next = false;
-    } else if (word == "has" || word == "with" || word == "no" || word == "show" ||
-               word == "enable" || word == "is" || word == "not") {
-      skip_next = true;
-    } else {
-      hints |= HintOfWord(word);
+    if (length > 0) {
+      const std::string_view w(word, std::min(length, sizeof word));
+      if (skip_next) {
+        skip_next = false;
+      } else if (w == "has" || w == "with" || w == "no" || w == "show" || w == "enable" ||
+                 w == "is" || w == "not") {
+        skip_next = true;
+      } else {
+        hints |= HintOfWord(w);
+      }
     }
     if (at_space) skip_next = false;
-    word.clear();
+    length = 0;
   };
   for (char c : name) {
     if (c == ' ' || c == '\t' || c == '\n') {
@@ -82,7 +85,9 @@ uint8_t HintOfName(std::string_view name) {
     } else if (c == '-' || c == '_' || c == ':' || c == '.') {
       flush(false);
     } else {
-      word.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+      if (length < sizeof word)
+        word[length] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      ++length;
     }
   }
   flush(true);
@@ -102,13 +107,33 @@ uint8_t HintOfRole(std::string_view role) {
 // Elements that never hold article text.
 bool IsFurnitureTag(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_MENU: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_MAP: case GUMBO_TAG_LABEL: case GUMBO_TAG_TITLE: case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_OPTION:
       return true;
     default:
       return false;
@@ -232,18 +257,17 @@ void ContentExtractor::MarkFurniture() {
     const bool protected_tag = node.tag == GUMBO_TAG_HTML || node.tag == GUMBO_TAG_BODY ||
                                node.tag == GUMBO_TAG_MAIN || node.tag == GUMBO_TAG_ARTICLE ||
                                (paragraph_chars_[i] > 0 && paragraph_chars_[i] >= substantial);
-    const bool wrapper_tag = node.tag == GUMBO_TAG_HEADER || node.tag == GUMBO_TAG_FOOTER ||
-                             node.tag == GUMBO_TAG_ASIDE;
-    bool prune = (IsFurnitureTag(node.tag) && !(wrapper_tag && protected_tag)) ||
-                 IsHidden(doc_, i);
+    const bool wrapper_tag =
+        node.tag == GUMBO_TAG_HEADER || node.tag == GUMBO_TAG_FOOTER || node.tag == GUMBO_TAG_ASIDE;
+    bool prune = (IsFurnitureTag(node.tag) && !(wrapper_tag && protected_tag)) || IsHidden(doc_, i);
     // Names that say both ("l-sidebar-fixed l-article-body-segment") are wrappers of the
     // article more often than not: they are kept, and scoring discounts them.
     if (!protected_tag && (hints & (kStrongNegative | kWeakNegative)) && !(hints & kPositive)) {
       prune = true;
     }
     if (prune) {
-      std::fill(furniture_.begin() + static_cast<std::ptrdiff_t>(i),
-                furniture_.begin() + node.end, 1);
+      std::fill(furniture_.begin() + static_cast<std::ptrdiff_t>(i), furniture_.begin() + node.end,
+                1);
       i = node.end;
     } else {
       ++i;
@@ -288,13 +312,37 @@ void ContentExtractor::ScoreCandidates() {
     candidate_[i] = 1;
     double s = 0;
     switch (doc_.node(i).tag) {
-      case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: s = 5; break;
-      case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: s = 3; break;
-      case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-      case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: s = -3; break;
-      case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-      case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: s = -5; break;
-      default: break;
+      case GUMBO_TAG_DIV:
+      case GUMBO_TAG_ARTICLE:
+      case GUMBO_TAG_MAIN:
+        s = 5;
+        break;
+      case GUMBO_TAG_PRE:
+      case GUMBO_TAG_TD:
+      case GUMBO_TAG_BLOCKQUOTE:
+        s = 3;
+        break;
+      case GUMBO_TAG_ADDRESS:
+      case GUMBO_TAG_OL:
+      case GUMBO_TAG_UL:
+      case GUMBO_TAG_DL:
+      case GUMBO_TAG_DD:
+      case GUMBO_TAG_DT:
+      case GUMBO_TAG_LI:
+      case GUMBO_TAG_FORM:
+        s = -3;
+        break;
+      case GUMBO_TAG_H1:
+      case GUMBO_TAG_H2:
+      case GUMBO_TAG_H3:
+      case GUMBO_TAG_H4:
+      case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6:
+      case GUMBO_TAG_TH:
+        s = -5;
+        break;
+      default:
+        break;
     }
     if (hints_[i] & kPositive) s += 25;
     if (hints_[i] & (kWeakNegative | kStrongNegative)) s -= 25;
@@ -315,8 +363,8 @@ void ContentExtractor::ScoreCandidates() {
   for (size_t i = 0; i < n; ++i) {
     const HtmlNode& node = doc_.node(i);
     if (node.is_text || furniture_[i]) continue;
-    bool is_paragraph = node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_PRE ||
-                        node.tag == GUMBO_TAG_TD;
+    bool is_paragraph =
+        node.tag == GUMBO_TAG_P || node.tag == GUMBO_TAG_PRE || node.tag == GUMBO_TAG_TD;
     if (!is_paragraph && (node.tag == GUMBO_TAG_DIV || node.tag == GUMBO_TAG_SECTION ||
                           node.tag == GUMBO_TAG_ARTICLE || node.tag == GUMBO_TAG_UNKNOWN)) {
       // A container with text of its own and no block children reads as a paragraph.
@@ -354,10 +402,12 @@ int32_t ContentExtractor::ChooseContainer() const {
   }
   if (getenv("PRECIS_DEBUG")) {
     std::vector<int32_t> all;
-    for (size_t i = 0; i < doc_.size(); ++i) if (candidate_[i]) all.push_back(i);
+    for (size_t i = 0; i < doc_.size(); ++i)
+      if (candidate_[i]) all.push_back(i);
     std::sort(all.begin(), all.end(), [&](int32_t a, int32_t b) { return score_[a] > score_[b]; });
     for (size_t k = 0; k < std::min<size_t>(8, all.size()); ++k)
-      fprintf(stderr, "cand %d score %.1f chars %u class=%s\n", all[k], score_[all[k]], chars_[all[k]], std::string(doc_.Attribute(all[k], "class")).c_str());
+      fprintf(stderr, "cand %d score %.1f chars %u class=%s\n", all[k], score_[all[k]],
+              chars_[all[k]], std::string(doc_.Attribute(all[k], "class")).c_str());
   }
   if (best < 0) {
     const int32_t body = doc_.Find(GUMBO_TAG_BODY);
@@ -370,8 +420,9 @@ int32_t ContentExtractor::ChooseContainer() const {
     if (candidate_[i] && static_cast<int32_t>(i) != best) ranked.push_back(static_cast<int32_t>(i));
   }
   const size_t top = std::min<size_t>(4, ranked.size());
-  std::partial_sort(ranked.begin(), ranked.begin() + top, ranked.end(),
-                    [&](int32_t a, int32_t b) { return score_[a] > score_[b] || (score_[a] == score_[b] && a < b); });
+  std::partial_sort(ranked.begin(), ranked.begin() + top, ranked.end(), [&](int32_t a, int32_t b) {
+    return score_[a] > score_[b] || (score_[a] == score_[b] && a < b);
+  });
   std::vector<int32_t> strong;
   for (size_t k = 0; k < top; ++k) {
     if (score_[ranked[k]] >= 0.75 * score_[best]) strong.push_back(ranked[k]);

@@ -21,8 +21,8 @@ std::string Lowercase(std::string_view s) {
 // HTML's encoding labels that mean windows-1252 (the WHATWG Encoding Standard maps them so).
 bool IsWindows1252Label(std::string_view label) {
   return label == "iso-8859-1" || label == "iso8859-1" || label == "latin1" ||
-         label == "us-ascii" || label == "ascii" || label == "windows-1252" ||
-         label == "cp1252" || label == "l1" || label == "iso_8859-1";
+         label == "us-ascii" || label == "ascii" || label == "windows-1252" || label == "cp1252" ||
+         label == "l1" || label == "iso_8859-1";
 }
 
 bool IsUtf8Label(std::string_view label) {

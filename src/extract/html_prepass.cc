@@ -1,5 +1,6 @@
 #include "extract/html_prepass.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -70,8 +71,8 @@ bool ContainsIgnoringCase(std::string_view haystack, std::string_view needle) {
 // Elements skipped whole, content included.
 bool IsSkippedElement(std::string_view name) {
   static constexpr std::array<std::string_view, 10> kSkipped = {
-      "script", "style", "noscript", "template", "svg",
-      "math",   "iframe", "object",  "textarea", "select"};
+      "script", "style",  "noscript", "template", "svg",
+      "math",   "iframe", "object",   "textarea", "select"};
   for (std::string_view s : kSkipped) {
     if (name == s) return true;
   }
@@ -82,14 +83,103 @@ bool IsSkippedElement(std::string_view name) {
 // the nesting cap.
 bool IsUncountedElement(std::string_view name) {
   static constexpr std::array<std::string_view, 32> kUncounted = {
-      "area", "base", "br",     "col",      "embed",  "hr",    "img",   "input",
-      "link", "meta", "param",  "source",   "track",  "wbr",   "p",     "li",
-      "dt",   "dd",   "option", "optgroup", "tr",     "td",    "th",    "tbody",
-      "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "body"};
+      "area",  "base",  "br",       "col",      "embed", "hr",  "img",  "input",
+      "link",  "meta",  "param",    "source",   "track", "wbr", "p",    "li",
+      "dt",    "dd",    "option",   "optgroup", "tr",    "td",  "th",   "tbody",
+      "thead", "tfoot", "colgroup", "rb",       "rt",    "rp",  "html", "body"};
   for (std::string_view s : kUncounted) {
     if (name == s) return true;
   }
   return name == "head" || name == "caption" || name == "!doctype";
+}
+
+// Attributes extraction reads; the rest (src, srcset, data-*, event handlers, inline styles
+// that do not hide) are dropped before parsing, which is most of a tag's bytes.
+bool IsKeptAttribute(std::string_view name) {
+  static constexpr std::array<std::string_view, 18> kKept = {
+      "class",   "id",   "role",     "hidden",     "aria-hidden", "itemprop",
+      "content", "name", "property", "http-equiv", "charset",     "rel",
+      "href",    "lang", "datetime", "value",      "style",       "itemtype"};
+  for (std::string_view k : kKept) {
+    if (name.size() == k.size()) {
+      size_t i = 0;
+      while (i < k.size() && AsciiLower(name[i]) == k[i]) ++i;
+      if (i == k.size()) return true;
+    }
+  }
+  return false;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Appends the start tag `tag` ("<div class=a data-x='y'>") with only its kept attributes. Values
+// are copied as written (the parser decodes entities). A style is kept only when it hides.
+void AppendStartTag(std::string_view tag, size_t name_end, std::string_view name,
+                    std::string* out) {
+  out->push_back('<');
+  out->append(tag.substr(1, name_end - 1));
+  size_t p = name_end;
+  const size_t end = tag.size() - (tag.back() == '>' ? 1 : 0);
+  while (p < end) {
+    while (p < end && (IsSpace(tag[p]) || tag[p] == '/')) ++p;
+    const size_t attr_begin = p;
+    while (p < end && !IsSpace(tag[p]) && tag[p] != '=' && tag[p] != '/') ++p;
+    const std::string_view attr = tag.substr(attr_begin, p - attr_begin);
+    size_t q = p;
+    while (q < end && IsSpace(tag[q])) ++q;
+    size_t value_end = p;
+    if (q < end && tag[q] == '=') {
+      ++q;
+      while (q < end && IsSpace(tag[q])) ++q;
+      if (q < end && (tag[q] == '"' || tag[q] == '\'')) {
+        const size_t close = tag.find(tag[q], q + 1);
+        value_end = close == std::string_view::npos || close > end ? end : close + 1;
+      } else {
+        value_end = q;
+        while (value_end < end && !IsSpace(tag[value_end])) ++value_end;
+      }
+      p = value_end;
+    }
+    if (attr.empty()) {
+      if (p == attr_begin) ++p;  // a stray character the tokenizer would skip
+      continue;
+    }
+    if (!IsKeptAttribute(attr)) continue;
+    const std::string_view whole = tag.substr(attr_begin, std::max(p, value_end) - attr_begin);
+    if (attr.size() == 5 && AsciiLower(attr[0]) == 's') {  // style
+      const bool hides = whole.find("none") != std::string_view::npos ||
+                         whole.find("hidden") != std::string_view::npos;
+      if (!hides) continue;
+    }
+    out->push_back(' ');
+    out->append(whole);
+  }
+  (void)name;
+  out->push_back('>');
+}
+
+// Void elements that carry no text and no metadata: dropped whole.
+bool IsDroppedVoidElement(std::string_view name) {
+  return name == "img" || name == "source" || name == "input" || name == "track" ||
+         name == "param" || name == "area" || name == "wbr" || name == "col" || name == "embed" ||
+         name == "picture";
+}
+
+// Appends text with each run of ASCII white space collapsed to one character (a newline when the
+// run holds one, else a space): the HTML5 parser handles text character by character, and page
+// sources are mostly indentation. Rendering is unchanged outside preformatted elements.
+void AppendCollapsedSpace(std::string_view text, std::string* out) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = i;
+    while (j < text.size() && !IsSpace(text[j])) ++j;
+    out->append(text.substr(i, j - i));
+    if (j == text.size()) break;
+    bool newline = false;
+    while (j < text.size() && IsSpace(text[j])) newline |= text[j++] == '\n';
+    out->push_back(newline ? '\n' : ' ');
+    i = j;
+  }
 }
 
 uint32_t NameHash(std::string_view name) {
@@ -106,15 +196,18 @@ void PrepareHtml(std::string_view html, PreparedHtml* out) {
   out->flattened_tags = 0;
   out->html.reserve(html.size() / 2);
   std::vector<uint32_t> open;  // hashes of counted open elements, innermost last
+  int preformatted = 0;        // open <pre>, <listing>, <xmp> elements, whose spaces matter
   std::string name;
   size_t p = 0;
   while (p < html.size()) {
     const size_t lt = html.find('<', p);
-    if (lt == std::string_view::npos) {
-      out->html.append(html.substr(p));
-      break;
+    const std::string_view text = html.substr(p, lt == std::string_view::npos ? lt : lt - p);
+    if (preformatted > 0) {
+      out->html.append(text);
+    } else {
+      AppendCollapsedSpace(text, &out->html);
     }
-    out->html.append(html.substr(p, lt - p));
+    if (lt == std::string_view::npos) break;
     p = lt;
     if (html.compare(p, 4, "<!--") == 0) {
       const size_t end = html.find("-->", p + 4);
@@ -130,6 +223,8 @@ void PrepareHtml(std::string_view html, PreparedHtml* out) {
     }
     const size_t name_end = ReadTagName(html, name_begin, &name);
     const size_t tag_end = TagEnd(html, name_end);
+    const bool pre = name == "pre" || name == "listing" || name == "xmp";
+    if (pre) preformatted = std::max(0, preformatted + (end_tag ? -1 : 1));
     if (end_tag) {
       const uint32_t h = NameHash(name);
       for (size_t i = open.size(); i-- > 0;) {
@@ -157,6 +252,10 @@ void PrepareHtml(std::string_view html, PreparedHtml* out) {
       p = close == html.size() ? close : TagEnd(html, close + 2);
       continue;
     }
+    if (IsDroppedVoidElement(name)) {
+      p = tag_end;
+      continue;
+    }
     if (!IsUncountedElement(name)) {
       const std::string_view tag = html.substr(p, tag_end - p);
       const bool self_closing = tag.size() >= 2 && tag[tag.size() - 2] == '/';
@@ -169,7 +268,7 @@ void PrepareHtml(std::string_view html, PreparedHtml* out) {
         open.push_back(NameHash(name));
       }
     }
-    out->html.append(html.substr(p, tag_end - p));
+    AppendStartTag(html.substr(p, tag_end - p), name_end - p, name, &out->html);
     p = tag_end;
   }
 }

@@ -84,8 +84,7 @@ void AddAuthorList(std::string_view list, std::vector<std::string>* authors) {
     size_t comma = s.find(", ", start);
     size_t and_at = s.find(" and ", start);
     size_t end = std::min(comma, and_at);
-    AddAuthor(s.substr(start, end == std::string::npos ? std::string::npos : end - start),
-              authors);
+    AddAuthor(s.substr(start, end == std::string::npos ? std::string::npos : end - start), authors);
     if (end == std::string::npos) break;
     start = end + (end == comma ? 2 : 5);
   }
@@ -113,7 +112,8 @@ std::string TitleWithoutSite(const std::string& title) {
     size_t start = 0;
     while (true) {
       const size_t at = title.find(sep, start);
-      std::string part = title.substr(start, at == std::string::npos ? std::string::npos : at - start);
+      std::string part =
+          title.substr(start, at == std::string::npos ? std::string::npos : at - start);
       if (part.size() > best.size()) best = part;
       if (at == std::string::npos) break;
       start = at + sep.size();
@@ -141,8 +141,7 @@ std::string ResolveUrl(std::string_view base, std::string_view href) {
   dir = dir.substr(0, dir.find_first_of("?#"));
   dir = dir.substr(0, dir.rfind('/') + 1);
   if (h.front() == '?' || h.front() == '#') {
-    return std::string(base.substr(0, base.find_first_of(h.front() == '?' ? "?#" : "#")))
-        + h;
+    return std::string(base.substr(0, base.find_first_of(h.front() == '?' ? "?#" : "#"))) + h;
   }
   while (h.starts_with("./")) h = h.substr(2);
   while (h.starts_with("../")) {
@@ -258,8 +257,8 @@ void ReadPageMetadata(const HtmlDocument& doc, const std::vector<std::string>& j
   SetIfEmpty(&out->title, TitleWithoutSite(title_tag));
 
   if (out->authors.empty()) {
-    for (const char* key : {"author", "article:author", "parsely-author", "sailthru.author",
-                            "byl", "dc.creator", "dcterms.creator"}) {
+    for (const char* key : {"author", "article:author", "parsely-author", "sailthru.author", "byl",
+                            "dc.creator", "dcterms.creator"}) {
       if (auto it = meta.find(key); it != meta.end()) AddAuthorList(it->second, &out->authors);
       if (!out->authors.empty()) break;
     }
@@ -279,9 +278,8 @@ void ReadPageMetadata(const HtmlDocument& doc, const std::vector<std::string>& j
   }
   out->modified = text::NormalizeDate(ld_modified);
   if (out->modified.empty()) {
-    out->modified = text::NormalizeDate(
-        get({"article:modified_time", "og:updated_time", "datemodified", "last-modified",
-             "dcterms.modified"}));
+    out->modified = text::NormalizeDate(get({"article:modified_time", "og:updated_time",
+                                             "datemodified", "last-modified", "dcterms.modified"}));
   }
 
   out->site = get({"og:site_name", "application-name"});

@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <memory>
 
 namespace precis::text {
@@ -14,6 +15,14 @@ size_t FirstInvalidUtf8(std::string_view s, size_t from = 0) {
   int32_t len = static_cast<int32_t>(s.size());
   int32_t i = static_cast<int32_t>(from);
   while (i < len) {
+    // ASCII runs, eight bytes at a time.
+    while (i + 8 <= len) {
+      uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= len) break;
     if (p[i] < 0x80) {
       ++i;
       continue;
