@@ -20,8 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   precis::ArticleAssignment assignment;
   if (data[0] % 2 == 0) {
     precis::Document doc;
-    bool has_html;
-    if (!precis::cli::ParseArticleRecord(bytes, &doc, &has_html).ok()) return 0;
+    if (!precis::cli::ParseArticleRecord(bytes, &doc).ok()) return 0;
     clusterer->Add(doc, &assignment);
     clusterer->Add(doc, &assignment);
   } else {

@@ -228,7 +228,7 @@ TEST(CliTest, ClusterKeepsEveryRecordOnce) {
   jsonl += "{\"id\": \"dup\", \"text\": \"\"}\n";
   jsonl += "{\"id\": \"dup\", \"text\": \"Tweet with a location\", \"date\": \"1970-01-01\"}\n";
   jsonl += "{\"text\": \"no id here\"}\n";
-  jsonl += "{\"id\": \"page\", \"html\": \"<p>hi</p>\"}\n";
+  jsonl += "{\"id\": \"page\", \"html\": \"<html><body><nav>Home</nav></body></html>\"}\n";
   jsonl += "{not json\n";
   const std::string in = TempFile("articles.jsonl", jsonl);
   const std::string out = TempFile("stories.jsonl", "");

@@ -111,19 +111,13 @@ class ClusterRun {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
       Document doc;
-      bool has_html = false;
       std::vector<std::string> notes;
-      Status s = ParseArticleRecord(line, &doc, &has_html);
+      Status s = ParseArticleRecord(line, &doc);
       if (!s.ok()) {
         // Kept as an empty article, so the line still comes out as a (flagged) story.
         ++bad_records_;
         doc = Document();
         notes.push_back(s.message() + "; kept as an empty story");
-      } else if (has_html && doc.text.empty()) {
-        ++bad_records_;
-        notes.push_back(
-            "\"html\" given without \"text\": this build reads text only; kept as an "
-            "empty story");
       }
       if (doc.id.empty()) {
         doc.id = "line-" + std::to_string(line_number);

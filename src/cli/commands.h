@@ -36,6 +36,7 @@ void AddCheckCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalStoriesCommand(CLI::App& app, std::function<int()>* run);
 void AddClusterCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalExtractCommand(CLI::App& app, std::function<int()>* run);
+void AddExtractCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace precis::cli
 

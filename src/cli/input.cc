@@ -9,6 +9,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "precis/extractor.h"
 #include "text/text_decoding.h"
 
 namespace precis::cli {
@@ -73,9 +74,30 @@ bool IsBlank(std::string_view s) {
   });
 }
 
+bool HasHtmlExtension(const std::string& name) {
+  for (const char* ext : {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"}) {
+    const std::string_view e(ext);
+    if (name.size() >= e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 Status AddDocument(const std::string& name, std::string_view bytes, std::vector<Document>* docs,
                    std::vector<std::string>* notes) {
   Document doc;
+  if (HasHtmlExtension(name) || LooksLikeHtml(bytes)) {
+    ExtractedArticle article;
+    if (Status s = ExtractArticle(bytes, ExtractOptions(), &article); !s.ok()) {
+      return s.WithContext(name);
+    }
+    for (const std::string& n : article.notes) notes->push_back(name + ": " + n);
+    doc = article.ToDocument();
+    doc.id = name;
+    docs->push_back(std::move(doc));
+    return Status::OK();
+  }
   std::string note;
   Status s = text::DecodeText(bytes, &doc.text, &note);
   if (!s.ok()) return s.WithContext(name);
@@ -165,6 +187,25 @@ Status DocumentFromJson(simdjson::dom::object o, Document* doc) {
     }
     *out = std::string(std::string_view(v));
   }
+  // A page instead of text: extract it; fields given in the record win over the page's own.
+  dom::element html;
+  if (doc->text.empty() && o["html"].get(html) == SUCCESS && !html.is_null()) {
+    if (!html.is_string()) return Status::InvalidInput("document field \"html\" is not a string");
+    ExtractOptions options;
+    options.url = doc->url;
+    ExtractedArticle article;
+    if (Status s = ExtractArticle(std::string_view(html), options, &article); !s.ok()) {
+      return s.WithContext("\"html\"");
+    }
+    Document page = article.ToDocument();
+    doc->text = std::move(page.text);
+    for (auto [given, found] : {std::pair{&doc->title, &page.title},
+                                {&doc->url, &page.url},
+                                {&doc->source, &page.source},
+                                {&doc->date, &page.date}}) {
+      if (given->empty()) *given = std::move(*found);
+    }
+  }
   return Status::OK();
 }
 
@@ -210,14 +251,11 @@ Status ParseBatchRecord(std::string_view line, BatchRecord* record) {
   return Status::OK();
 }
 
-Status ParseArticleRecord(std::string_view line, Document* doc, bool* has_html) {
+Status ParseArticleRecord(std::string_view line, Document* doc) {
   using namespace simdjson;
   *doc = Document();
-  *has_html = false;
   dom::object obj;
   if (Status s = ParseJsonObject(line, "an article", &obj); !s.ok()) return s;
-  dom::element html;
-  *has_html = obj["html"].get(html) == SUCCESS && html.is_string();
   return DocumentFromJson(obj, doc);
 }
 

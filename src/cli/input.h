@@ -18,10 +18,13 @@ inline constexpr std::string_view kArticleSeparator = "|||||";
 // Reads a whole file (or "-" for standard input) into `*out`. Files over `max_bytes` fail.
 Status ReadFileBytes(const std::string& path, std::string* out, size_t max_bytes = size_t{1} << 30);
 
-// Documents from command-line arguments: each argument a text file, a folder (its regular files,
-// sorted by name, hidden files skipped), or "-" (standard input, articles separated by a line
-// holding only "|||||"). Each file is decoded (text::DecodeText); a file that is empty, binary or
-// undecodable fails with its path in the message. Repairs are reported through `*notes`.
+// Documents from command-line arguments: each argument a text or HTML file, a folder (its regular
+// files, sorted by name, hidden files skipped), or "-" (standard input, articles separated by a
+// line holding only "|||||"). A file named .html/.htm(.gz) or whose bytes look like HTML is a web
+// page: its article is extracted (ExtractArticle) with its title, outlet and date. Other files
+// are decoded as text (text::DecodeText). A file that is empty, binary, undecodable or a page
+// without article text fails with its path in the message. Repairs are reported through
+// `*notes`.
 Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>* docs,
                      std::vector<std::string>* notes);
 
@@ -42,13 +45,15 @@ struct BatchRecord {
 };
 
 // Parses one batch JSONL line: {"id": ..., "documents": [{"text", "title", "url", "source",
-// "date"} or "plain text", ...]}. A numeric id is accepted and printed as a string.
+// "date"} or "plain text", ...]}. A numeric id is accepted and printed as a string. A document
+// may give "html" (a web page) in place of "text": its article is extracted, and the page's
+// title, URL, outlet and date fill the fields the record leaves out.
 Status ParseBatchRecord(std::string_view line, BatchRecord* record);
 
-// Parses one article JSONL line (story clustering's input): {"id", "text", "title", "url",
-// "source", "date"}, all optional strings (a numeric id is accepted). `*has_html` says whether
-// the record carries "html", which the caller must extract itself.
-Status ParseArticleRecord(std::string_view line, Document* doc, bool* has_html);
+// Parses one article JSONL line (story clustering's input): {"id", "text" or "html", "title",
+// "url", "source", "date"}, all optional strings (a numeric id is accepted); "html" is extracted
+// as in ParseBatchRecord.
+Status ParseArticleRecord(std::string_view line, Document* doc);
 
 }  // namespace precis::cli
 

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <string_view>
 
@@ -399,15 +397,6 @@ int32_t ContentExtractor::ChooseContainer() const {
   int32_t best = -1;
   for (size_t i = 0; i < doc_.size(); ++i) {
     if (candidate_[i] && (best < 0 || score_[i] > score_[best])) best = static_cast<int32_t>(i);
-  }
-  if (getenv("PRECIS_DEBUG")) {
-    std::vector<int32_t> all;
-    for (size_t i = 0; i < doc_.size(); ++i)
-      if (candidate_[i]) all.push_back(i);
-    std::sort(all.begin(), all.end(), [&](int32_t a, int32_t b) { return score_[a] > score_[b]; });
-    for (size_t k = 0; k < std::min<size_t>(8, all.size()); ++k)
-      fprintf(stderr, "cand %d score %.1f chars %u class=%s\n", all[k], score_[all[k]],
-              chars_[all[k]], std::string(doc_.Attribute(all[k], "class")).c_str());
   }
   if (best < 0) {
     const int32_t body = doc_.Find(GUMBO_TAG_BODY);
