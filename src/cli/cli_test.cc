@@ -286,3 +286,43 @@ TEST(CliTest, ClusterStateContinuesStories) {
   EXPECT_EQ(c.code, 1);
   EXPECT_NE(c.out.find("junk.state"), std::string::npos) << c.out;
 }
+
+namespace {
+
+// Two saved pages from the article-extraction benchmark that report one event (a bubonic plague
+// case in China), as gzip-compressed HTML.
+const std::string kAebHtml = std::string(PRECIS_SOURCE_DIR) + "/../shared/data/aeb/html/";
+const std::string kNyPost =
+    kAebHtml + "432362af0be43f6da757ea778bd7f2f000094a565bdebac5af7442987a5372f3.html.gz";
+const std::string kTheSun =
+    kAebHtml + "8b194530308204139d9c8f7d495a26b117c78756ac1802cfc3c0a8bfdf2c0d50.html.gz";
+
+}  // namespace
+
+TEST(CliTest, ExtractPrintsArticleAndMetadata) {
+  Result r = RunPrecis("extract --json " + kNyPost);
+  ASSERT_EQ(r.code, 0) << r.out;
+  const nlohmann::json j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["site"], "New York Post");
+  EXPECT_EQ(j["title"], "Chinese hunter catches bubonic plague after eating wild rabbit");
+  EXPECT_EQ(j["published"].get<std::string>().substr(0, 10), "2019-11-18");
+  EXPECT_NE(j["text"].get<std::string>().find("bubonic plague"), std::string::npos);
+  for (const char* key : {"authors", "modified", "lang", "url", "canonical"}) {
+    EXPECT_TRUE(j.contains(key)) << key;
+  }
+  const std::string empty = TempFile("empty.html", "<html><body><nav>Menu</nav></body></html>");
+  r = RunPrecis("extract " + empty);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("empty.html: no article text"), std::string::npos) << r.out;
+}
+
+TEST(CliTest, SummarizeSavedPagesCitesOutletTitleAndDate) {
+  Result r = RunPrecis("summarize " + kNyPost + " " + kTheSun + " --words 100");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("[1] New York Post: Chinese hunter catches bubonic plague"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("[2] The Sun: "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("(2019-11-18"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[1][2]"), std::string::npos) << r.out;  // a fact both report
+}

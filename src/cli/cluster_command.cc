@@ -115,8 +115,11 @@ class ClusterRun {
       Status s = ParseArticleRecord(line, &doc);
       if (!s.ok()) {
         // Kept as an empty article, so the line still comes out as a (flagged) story.
+        // Its id, if it was read, is kept.
         ++bad_records_;
+        std::string id = std::move(doc.id);
         doc = Document();
+        doc.id = std::move(id);
         notes.push_back(s.message() + "; kept as an empty story");
       }
       if (doc.id.empty()) {

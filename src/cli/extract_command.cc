@@ -21,11 +21,10 @@ struct ExtractCommandOptions {
 };
 
 nlohmann::json ArticleJson(const ExtractedArticle& a) {
-  return nlohmann::json{{"text", a.text},           {"title", a.title},
-                        {"authors", a.authors},     {"published", a.published},
-                        {"modified", a.modified},   {"site", a.site},
-                        {"lang", a.lang},           {"url", a.url},
-                        {"canonical", a.canonical}};
+  return nlohmann::json{
+      {"text", a.text},           {"title", a.title},       {"authors", a.authors},
+      {"published", a.published}, {"modified", a.modified}, {"site", a.site},
+      {"lang", a.lang},           {"url", a.url},           {"canonical", a.canonical}};
 }
 
 int RunExtract(const ExtractCommandOptions& o) {
@@ -51,8 +50,8 @@ int RunExtract(const ExtractCommandOptions& o) {
       continue;
     }
     if (o.json) {
-      std::printf("%s\n", ArticleJson(article).dump(-1, ' ', false,
-                                                    nlohmann::json::error_handler_t::replace)
+      std::printf("%s\n", ArticleJson(article)
+                              .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
                               .c_str());
     } else {
       if (o.pages.size() > 1) std::printf("==> %s <==\n", page.c_str());

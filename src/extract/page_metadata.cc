@@ -165,7 +165,8 @@ void ReadPageMetadata(const HtmlDocument& doc, const std::vector<std::string>& j
   *out = PageMetadata();
   // <meta> by name, property or itemprop, first value wins; <link rel>; <time>; <h1>; <title>.
   std::map<std::string, std::string> meta;
-  std::string canonical_link, html_lang, title_tag, first_h1, first_time;
+  std::string canonical_link, html_lang, title_tag, first_time;
+  std::vector<std::string> h1s;
   std::vector<std::string> rel_authors;
   for (size_t i = 0; i < doc.size(); ++i) {
     const HtmlNode& n = doc.node(i);
@@ -194,7 +195,7 @@ void ReadPageMetadata(const HtmlDocument& doc, const std::vector<std::string>& j
         if (title_tag.empty()) title_tag = SubtreeText(doc, i);
         break;
       case GUMBO_TAG_H1:
-        if (first_h1.empty()) first_h1 = SubtreeText(doc, i);
+        if (h1s.size() < 8) h1s.push_back(SubtreeText(doc, i));
         break;
       case GUMBO_TAG_TIME:
         if (first_time.empty()) first_time = Collapsed(doc.Attribute(i, "datetime"));
@@ -253,8 +254,17 @@ void ReadPageMetadata(const HtmlDocument& doc, const std::vector<std::string>& j
 
   out->title = get({"og:title", "twitter:title"});
   SetIfEmpty(&out->title, ld_title);
-  SetIfEmpty(&out->title, first_h1);
+  // A page's first <h1> may be the site's logo: prefer one the <title> repeats as its headline.
+  const std::string headline = TitleWithoutSite(title_tag);
+  for (const std::string& h1 : h1s) {
+    if (h1.size() >= 8 && !headline.empty() &&
+        (headline.find(h1) != std::string::npos || h1.find(headline) != std::string::npos) &&
+        h1.size() * 2 >= headline.size()) {
+      SetIfEmpty(&out->title, h1);
+    }
+  }
   SetIfEmpty(&out->title, TitleWithoutSite(title_tag));
+  if (!h1s.empty()) SetIfEmpty(&out->title, h1s.front());
 
   if (out->authors.empty()) {
     for (const char* key : {"author", "article:author", "parsely-author", "sailthru.author", "byl",
