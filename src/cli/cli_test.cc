@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string>
 
+#include "extract/test_http_server.h"
+
 namespace {
 
 struct Result {
@@ -325,4 +327,33 @@ TEST(CliTest, SummarizeSavedPagesCitesOutletTitleAndDate) {
   EXPECT_NE(r.out.find("[2] The Sun: "), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("(2019-11-18"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("[1][2]"), std::string::npos) << r.out;  // a fact both report
+}
+
+TEST(CliTest, FetchFeedToArticlesAndSummarizeUrls) {
+  precis::extract::TestHttpServer server;
+  const std::string out = TempFile("fetched.jsonl", "");
+  Result r = RunPrecis("fetch " + server.Url("/feed.xml") + " --out " + out);
+  EXPECT_EQ(r.code, 3) << r.out;  // one entry has neither a page nor text of its own
+  EXPECT_NE(r.out.find("gone-3"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("used the feed's own text"), std::string::npos) << r.out;
+  std::ifstream f(out);
+  std::vector<nlohmann::json> lines;
+  for (std::string line; std::getline(f, line);) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0]["id"], "bridge-1");
+  EXPECT_EQ(lines[0]["source"], "River Times");
+  EXPECT_EQ(lines[0]["date"], "2021-05-04T09:00:00Z");
+  EXPECT_EQ(lines[0]["url"], server.Url("/page.html"));
+  EXPECT_NE(lines[0]["text"].get<std::string>().find("old bridge"), std::string::npos);
+  EXPECT_NE(lines[1]["text"].get<std::string>().find("new library"), std::string::npos);
+
+  // The fetched articles cluster; URLs summarize.
+  r = RunPrecis("cluster " + out + " -q");
+  EXPECT_EQ(r.code, 0) << r.out;
+  r = RunPrecis("summarize " + server.Url("/moved") + " --words 60");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("River Times: Bridge reopens (2021-05-04"), std::string::npos) << r.out;
+  r = RunPrecis("extract " + server.Url("/loop"));
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.out.find("redirect"), std::string::npos) << r.out;
 }

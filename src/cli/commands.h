@@ -37,6 +37,7 @@ void AddEvalStoriesCommand(CLI::App& app, std::function<int()>* run);
 void AddClusterCommand(CLI::App& app, std::function<int()>* run);
 void AddEvalExtractCommand(CLI::App& app, std::function<int()>* run);
 void AddExtractCommand(CLI::App& app, std::function<int()>* run);
+void AddFetchCommand(CLI::App& app, std::function<int()>* run);
 
 }  // namespace precis::cli
 

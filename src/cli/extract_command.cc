@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/input.h"
+#include "extract/http_fetcher.h"
 #include "precis/extractor.h"
 
 namespace precis::cli {
@@ -31,13 +32,15 @@ int RunExtract(const ExtractCommandOptions& o) {
   int failures = 0;
   for (const std::string& page : o.pages) {
     std::string bytes;
-    Status s = ReadFileBytes(page, &bytes, size_t{256} << 20);
     ExtractedArticle article;
-    if (s.ok()) {
+    Status s;
+    if (extract::IsHttpUrl(page)) {
+      s = FetchArticle(page, &article);
+    } else if (s = ReadFileBytes(page, &bytes, size_t{256} << 20); s.ok()) {
       ExtractOptions options;
       options.url = o.url;
       options.declared_charset = o.charset;
-      s = ExtractArticle(bytes, options, &article);
+      s = ExtractArticle(bytes, options, &article).WithContext(page);
     }
     if (!o.quiet) {
       for (const std::string& note : article.notes) {
@@ -45,7 +48,7 @@ int RunExtract(const ExtractCommandOptions& o) {
       }
     }
     if (!s.ok()) {
-      std::fprintf(stderr, "precis extract: %s: %s\n", page.c_str(), s.message().c_str());
+      std::fprintf(stderr, "precis extract: %s\n", s.message().c_str());
       ++failures;
       continue;
     }
@@ -69,9 +72,10 @@ void AddExtractCommand(CLI::App& app, std::function<int()>* run) {
   auto o = std::make_shared<ExtractCommandOptions>();
   CLI::App* cmd = app.add_subcommand(
       "extract",
-      "Print the article in saved web pages (.html, .html.gz, any charset): its text, "
+      "Print the article in web pages (saved .html or .html.gz in any charset, or http(s) URLs): "
+      "its text, "
       "paragraphs separated by blank lines, or with --json its text and metadata");
-  cmd->add_option("pages", o->pages, "Saved pages; - reads standard input")->required();
+  cmd->add_option("pages", o->pages, "Saved pages or URLs; - reads standard input")->required();
   cmd->add_flag("--json", o->json,
                 "One JSON object per page: text, title, authors, published, modified, site, "
                 "lang, url, canonical");

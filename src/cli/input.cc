@@ -9,6 +9,7 @@
 #include <iostream>
 #include <iterator>
 
+#include "extract/http_fetcher.h"
 #include "precis/extractor.h"
 #include "text/text_decoding.h"
 
@@ -110,12 +111,32 @@ Status AddDocument(const std::string& name, std::string_view bytes, std::vector<
 
 }  // namespace
 
+Status FetchArticle(const std::string& url, ExtractedArticle* article) {
+  extract::FetchResult page;
+  if (Status s = extract::FetchUrl(url, extract::FetchOptions(), &page); !s.ok()) return s;
+  ExtractOptions options;
+  options.url = page.url;
+  options.declared_charset = page.charset;
+  Status s = ExtractArticle(page.body, options, article);
+  if (page.url != url) article->notes.push_back("redirected to " + page.url);
+  return s.WithContext(url);
+}
+
 Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>* docs,
                      std::vector<std::string>* notes) {
   namespace fs = std::filesystem;
   docs->clear();
   for (const std::string& arg : args) {
     std::string bytes;
+    if (extract::IsHttpUrl(arg)) {
+      ExtractedArticle article;
+      if (Status s = FetchArticle(arg, &article); !s.ok()) return s;
+      for (const std::string& n : article.notes) notes->push_back(arg + ": " + n);
+      Document doc = article.ToDocument();
+      doc.id = arg;
+      docs->push_back(std::move(doc));
+      continue;
+    }
     if (arg == "-") {
       Status s = ReadFileBytes("-", &bytes);
       if (!s.ok()) return s;

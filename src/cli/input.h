@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/extractor.h"
 #include "precis/status.h"
 
 namespace precis::cli {
@@ -18,7 +19,8 @@ inline constexpr std::string_view kArticleSeparator = "|||||";
 // Reads a whole file (or "-" for standard input) into `*out`. Files over `max_bytes` fail.
 Status ReadFileBytes(const std::string& path, std::string* out, size_t max_bytes = size_t{1} << 30);
 
-// Documents from command-line arguments: each argument a text or HTML file, a folder (its regular
+// Documents from command-line arguments: each argument an http(s) URL (fetched, its article
+// extracted), a text or HTML file, a folder (its regular
 // files, sorted by name, hidden files skipped), or "-" (standard input, articles separated by a
 // line holding only "|||||"). A file named .html/.htm(.gz) or whose bytes look like HTML is a web
 // page: its article is extracted (ExtractArticle) with its title, outlet and date. Other files
@@ -27,6 +29,10 @@ Status ReadFileBytes(const std::string& path, std::string* out, size_t max_bytes
 // `*notes`.
 Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>* docs,
                      std::vector<std::string>* notes);
+
+// Fetches an http(s) URL and extracts its article (the server's charset and the final URL after
+// redirects are used). Errors name the URL.
+Status FetchArticle(const std::string& url, ExtractedArticle* article);
 
 // Splits text read from standard input into articles at separator lines.
 std::vector<std::string> SplitArticles(std::string_view text);

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   precis::cli::AddRougeCommand(app, &run);
   precis::cli::AddCheckCommand(app, &run);
   precis::cli::AddExtractCommand(app, &run);
+  precis::cli::AddFetchCommand(app, &run);
   precis::cli::AddClusterCommand(app, &run);
   precis::cli::AddEvalCommand(app, &run);
   precis::cli::AddEvalStoriesCommand(app, &run);
