@@ -7,10 +7,81 @@
 #include "extract/html_document.h"
 #include "extract/html_prepass.h"
 #include "extract/page_metadata.h"
+#include "extract/shingles.h"
 #include "precis/extractor.h"
 #include "text/stopwords.h"
+#include "text/tokenizer.h"
 
 namespace precis {
+namespace {
+
+// Sorted, unique hashes of the 4-word shingles of `text`.
+std::vector<uint64_t> ShingleSet(std::string_view text) {
+  std::vector<text::Token> tokens;
+  text::Tokenize(text, &tokens);
+  std::vector<uint64_t> words, shingles;
+  extract::HashWords(text, tokens, 0, tokens.size(), &words);
+  extract::ShinglesOfWords(words, 0, words.size(), &shingles, 4);
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  return shingles;
+}
+
+// Share of `a`'s shingles found in `b` (both sorted); 0 when `a` is empty.
+double Covered(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  if (a.empty()) return 0;
+  size_t found = 0;
+  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+    if (a[i] < b[j]) {
+      ++i;
+    } else if (b[j] < a[i]) {
+      ++j;
+    } else {
+      ++found, ++i, ++j;
+    }
+  }
+  return static_cast<double>(found) / a.size();
+}
+
+// The publisher's own copy of the text (schema.org articleBody), where it is consistent with the
+// page, checks the extraction: when it covers the extracted text, extracted paragraphs it does
+// not contain (ads, promos, embeds) are dropped; when the extraction found little of it and the
+// page does show it, it replaces the extraction. Truncated copies (paywalls) change nothing.
+void ReconcileWithJsonLd(const extract::HtmlDocument& doc, const std::string& json_ld_body,
+                         std::vector<std::string>* paragraphs) {
+  const std::vector<uint64_t> declared = ShingleSet(json_ld_body);
+  if (declared.size() < 40) return;
+  const std::vector<uint64_t> extracted = ShingleSet(extract::JoinParagraphs(*paragraphs));
+  if (Covered(declared, extracted) >= 0.9 && declared.size() * 10 >= extracted.size() * 8) {
+    std::vector<std::string> kept;
+    for (std::string& p : *paragraphs) {
+      const std::vector<uint64_t> own = ShingleSet(p);
+      const bool in_declared = own.empty() ? json_ld_body.find(p) != std::string::npos
+                                           : Covered(own, declared) >= 0.5;
+      if (in_declared) kept.push_back(std::move(p));
+    }
+    *paragraphs = std::move(kept);
+    return;
+  }
+  if (extracted.size() * 10 < declared.size() * 3) {
+    const int32_t body = doc.Find(GUMBO_TAG_BODY);
+    if (body < 0) return;
+    if (Covered(declared, ShingleSet(extract::SubtreeText(doc, body))) < 0.8) return;
+    paragraphs->clear();
+    size_t start = 0;
+    while (start <= json_ld_body.size()) {
+      const size_t nl = json_ld_body.find('\n', start);
+      std::string line;
+      extract::CollapsingAppender(&line).Append(
+          std::string_view(json_ld_body).substr(start, nl == std::string::npos ? nl : nl - start));
+      if (!line.empty()) paragraphs->push_back(std::move(line));
+      if (nl == std::string::npos) break;
+      start = nl + 1;
+    }
+  }
+}
+
+}  // namespace
 
 Document ExtractedArticle::ToDocument() const {
   Document doc;
@@ -67,6 +138,7 @@ Status ExtractArticle(std::string_view page, const ExtractOptions& options, Extr
   extract::PageMetadata meta;
   extract::ReadPageMetadata(doc, prepared.json_ld, options.url, &meta);
 
+  if (!meta.json_ld_body.empty()) ReconcileWithJsonLd(doc, meta.json_ld_body, &content.paragraphs);
   out->text = extract::JoinParagraphs(content.paragraphs);
   out->title = std::move(meta.title);
   out->authors = std::move(meta.authors);
