@@ -56,8 +56,8 @@ void ReconcileWithJsonLd(const extract::HtmlDocument& doc, const std::string& js
     std::vector<std::string> kept;
     for (std::string& p : *paragraphs) {
       const std::vector<uint64_t> own = ShingleSet(p);
-      const bool in_declared = own.empty() ? json_ld_body.find(p) != std::string::npos
-                                           : Covered(own, declared) >= 0.5;
+      const bool in_declared =
+          own.empty() ? json_ld_body.find(p) != std::string::npos : Covered(own, declared) >= 0.5;
       if (in_declared) kept.push_back(std::move(p));
     }
     *paragraphs = std::move(kept);

@@ -24,21 +24,25 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 
 // One word of a class or id name ("article", "body" in "article-body"; "articlebody").
 uint8_t HintOfWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 31> kStrongPrefixes = {
-      "comment",    "disqus",   "share",      "sharing",  "social",  "related",    "recirc",
-      "newsletter", "subscri",  "promo",      "outbrain", "taboola", "sponsor",    "advert",
-      "sidebar",    "footer",   "breadcrumb", "cookie",   "consent", "gdpr",       "popup",
-      "modal",      "paywall",  "signup",     "caption",  "navbar",  "navigation", "masthead",
-      "recommend",  "trending", "widget"};
+  // English names, and the German, French, Spanish and Portuguese ones sites also use.
+  static constexpr std::array<std::string_view, 44> kStrongPrefixes = {
+      "comment",    "disqus",   "share",      "sharing",   "social",      "related",    "recirc",
+      "newsletter", "subscri",  "promo",      "outbrain",  "taboola",     "sponsor",    "advert",
+      "sidebar",    "footer",   "breadcrumb", "cookie",    "consent",     "gdpr",       "popup",
+      "modal",      "paywall",  "signup",     "caption",   "navbar",      "navigation", "masthead",
+      "recommend",  "trending", "widget",     "kommentar", "commentaire", "comentario", "werbung",
+      "anzeige",    "teilen",   "partage",    "compartir", "verwandt",    "empfehl",    "abonn",
+      "publicit",   "impressum"};
   static constexpr std::array<std::string_view, 14> kStrongWords = {
       "ad",      "ads",  "adv",     "nav",    "menu",   "rail",    "reply",
       "replies", "skip", "popular", "banner", "credit", "credits", "toolbar"};
   static constexpr std::array<std::string_view, 16> kWeakWords = {
       "meta",  "tools",  "tool",   "tags",     "tag",       "more", "hidden", "hide",
       "print", "byline", "author", "dateline", "timestamp", "date", "aside",  "extra"};
-  static constexpr std::array<std::string_view, 14> kPositivePrefixes = {
-      "article", "body", "content", "entry", "main",   "post",   "story",
-      "text",    "blog", "hentry",  "prose", "column", "detail", "paragraph"};
+  static constexpr std::array<std::string_view, 23> kPositivePrefixes = {
+      "article", "body",    "content",   "entry",   "main",   "post",      "story",   "text",
+      "blog",    "hentry",  "prose",     "column",  "detail", "paragraph", "artikel", "inhalt",
+      "beitrag", "contenu", "contenido", "noticia", "texto",  "corpo",     "cuerpo"};
   for (std::string_view p : kStrongPrefixes) {
     if (StartsWith(w, p)) return kStrongNegative;
   }
