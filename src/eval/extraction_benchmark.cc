@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/file_io.h"
+#include "base/sorted_sets.h"
 #include "extract/html_decoding.h"
 
 namespace precis::eval {
@@ -75,17 +76,7 @@ std::vector<std::string_view> WordTokens(std::string_view text) {
 
 ShingleMatch MatchShingles(std::string_view truth, std::string_view prediction, int n) {
   const std::vector<uint64_t> t = ShingleHashes(truth, n), p = ShingleHashes(prediction, n);
-  // Both sorted: the multiset intersection is a merge.
-  double tp = 0;
-  for (size_t i = 0, j = 0; i < t.size() && j < p.size();) {
-    if (t[i] < p[j]) {
-      ++i;
-    } else if (p[j] < t[i]) {
-      ++j;
-    } else {
-      ++tp, ++i, ++j;
-    }
-  }
+  const double tp = static_cast<double>(SortedIntersectionSize(t, p));
   ShingleMatch m;
   m.tp = tp;
   m.fp = static_cast<double>(p.size()) - tp;

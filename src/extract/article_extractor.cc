@@ -2,6 +2,7 @@
 // main content, metadata).
 #include <algorithm>
 
+#include "base/sorted_sets.h"
 #include "extract/content_extractor.h"
 #include "extract/html_decoding.h"
 #include "extract/html_document.h"
@@ -30,17 +31,7 @@ std::vector<uint64_t> ShingleSet(std::string_view text) {
 // Share of `a`'s shingles found in `b` (both sorted); 0 when `a` is empty.
 double Covered(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   if (a.empty()) return 0;
-  size_t found = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] < b[j]) {
-      ++i;
-    } else if (b[j] < a[i]) {
-      ++j;
-    } else {
-      ++found, ++i, ++j;
-    }
-  }
-  return static_cast<double>(found) / a.size();
+  return static_cast<double>(SortedIntersectionSize(a, b)) / a.size();
 }
 
 // The publisher's own copy of the text (schema.org articleBody), where it is consistent with the
