@@ -55,8 +55,11 @@ struct SourceSpan {
 };
 
 struct SummarySentence {
-  std::string text;                 // the sentence as written in its source, whitespace folded
-  std::vector<int> sources;         // 0-based indices of every document reporting it, ascending
+  std::string text;          // the sentence as written in its source, whitespace folded
+  std::vector<int> sources;  // 0-based indices of every document reporting it, ascending
+  // How many independent sources those are: a wire copy and its original (or a repeated text)
+  // count once.
+  int independent_sources = 0;
   double score = 0;                 // the method's importance score for this sentence
   std::vector<SourceSpan> offsets;  // the span it was taken from first, then supporting spans
 };
@@ -68,8 +71,10 @@ struct DocumentReport {
   std::string url;
   std::string date;
   bool non_article = false;  // dropped as not an article (crawl notice, cookie wall, ...)
-  std::string note;          // why it was dropped or what was repaired; empty when nothing
-  size_t words_kept = 0;     // words left after clean-up
+  // The earlier document whose text this one repeats or copies (syndicated wire copy), or -1.
+  int copy_of = -1;
+  std::string note;       // why it was dropped or what was repaired; empty when nothing
+  size_t words_kept = 0;  // words left after clean-up
 };
 
 struct Summary {

@@ -30,7 +30,11 @@ std::string Markers(const std::vector<int>& sources) {
 std::string FormatText(const Summary& summary, const std::vector<Document>& docs) {
   std::string out;
   for (const SummarySentence& s : summary.sentences) {
-    out += s.text + " " + Markers(s.sources) + "\n";
+    out += s.text + " " + Markers(s.sources);
+    if (s.independent_sources < static_cast<int>(s.sources.size())) {
+      out += fmt::format(" ({} independent)", s.independent_sources);
+    }
+    out += "\n";
   }
   out += "\nSources:\n";
   for (const DocumentReport& r : summary.documents) {
@@ -42,6 +46,8 @@ std::string FormatText(const Summary& summary, const std::vector<Document>& docs
     out += fmt::format("[{}] {}", r.index + 1, SourceLabel(r, docs[static_cast<size_t>(r.index)]));
     if (r.non_article)
       out += " (dropped: not an article)";
+    else if (r.copy_of >= 0)
+      out += fmt::format(" (copy of [{}])", r.copy_of + 1);
     else if (count == 0)
       out += " (not cited)";
     out += "\n";
@@ -75,6 +81,7 @@ std::string FormatJson(const std::string& id, const Summary& summary,
     nlohmann::ordered_json js;
     js["text"] = s.text;
     js["sources"] = s.sources;
+    js["independent_sources"] = s.independent_sources;
     if (detailed) {
       js["score"] = s.score;
       nlohmann::ordered_json offsets = nlohmann::ordered_json::array();
@@ -100,6 +107,7 @@ std::string FormatJson(const std::string& id, const Summary& summary,
       d["date"] = r.date;
       d["file"] = docs[static_cast<size_t>(r.index)].id;
       d["dropped"] = r.non_article;
+      d["copy_of"] = r.copy_of >= 0 ? nlohmann::ordered_json(r.copy_of) : nlohmann::ordered_json();
       d["words_kept"] = r.words_kept;
       if (!r.note.empty()) d["note"] = r.note;
       documents.push_back(std::move(d));

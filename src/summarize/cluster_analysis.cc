@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "base/flat_hash_map.h"
+#include "cluster/near_duplicates.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
 #include "text/vocabulary.h"
@@ -114,6 +115,36 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         doc.note = "same text as document " + std::to_string(e) + "; collapsed into it";
         break;
       }
+    }
+  }
+
+  // Wire copies among the remaining documents, by MinHash containment of their prose.
+  {
+    cluster::NearDuplicateIndex copies_index;
+    std::vector<uint32_t> copies;
+    std::vector<uint64_t> prose;
+    for (size_t d = 0; d < texts.size(); ++d) {
+      AnalyzedDocument& doc = out->docs[d];
+      cluster::MinHashSignature signature;
+      if (!doc.verdict.non_article && !doc.duplicate_of_earlier) {
+        const extract::CleanedText& cleaned = doc.cleaned;
+        prose.clear();
+        for (size_t s = 0; s < cleaned.sentences.size(); ++s) {
+          if (!cleaned.IsContent(s)) continue;
+          prose.insert(
+              prose.end(),
+              cleaned.word_hashes.begin() + cleaned.FirstWordAt(cleaned.sentences[s].first_token),
+              cleaned.word_hashes.begin() + cleaned.FirstWordAt(cleaned.sentences[s].end_token));
+        }
+        cluster::ComputeSignature(prose, &signature);
+      }
+      copies_index.Add(signature, &copies);
+      if (copies.empty()) continue;
+      const int first = static_cast<int>(copies.front());
+      doc.copy_of = out->docs[first].copy_of >= 0 ? out->docs[first].copy_of : first;
+      const std::string note = "a copy of document " + std::to_string(doc.copy_of) +
+                               "'s text (syndicated): counted as one source with it";
+      doc.note = doc.note.empty() ? note : doc.note + "; " + note;
     }
   }
 

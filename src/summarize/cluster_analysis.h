@@ -43,6 +43,10 @@ struct AnalyzedDocument {
   bool duplicate_of_earlier = false;  // same content as an earlier document
   int duplicate_of = -1;
   bool identical_text = false;  // byte-identical to duplicate_of, so offsets carry over
+  // The earliest document this one is a wire copy of (the same agency text trimmed, extended or
+  // retouched: cluster::IsCopy), or -1. Copies stay in the cluster (each outlet is listed) but
+  // count as one independent source.
+  int copy_of = -1;
   uint32_t first_sentence = 0;  // its sentences in ClusterAnalysis::sentences
   uint32_t end_sentence = 0;
 };

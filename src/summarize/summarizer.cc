@@ -203,7 +203,7 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   ThreadAnalyzer().Analyze(texts, options.language, &cluster);
   summary->language = cluster.language;
 
-  size_t dropped = 0, duplicates = 0;
+  size_t dropped = 0, duplicates = 0, copies = 0;
   for (size_t i = 0; i < documents.size(); ++i) {
     const AnalyzedDocument& doc = cluster.docs[i];
     DocumentReport& report = summary->documents[i];
@@ -215,6 +215,8 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
       ++dropped;
     }
     if (doc.duplicate_of_earlier) ++duplicates;
+    if (doc.copy_of >= 0) ++copies;
+    report.copy_of = doc.duplicate_of_earlier ? doc.duplicate_of : doc.copy_of;
     if (!doc.note.empty() && !texts[i].empty()) {
       report.note = report.note.empty() ? doc.note : report.note + "; " + doc.note;
     }
@@ -235,6 +237,12 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   if (duplicates) {
     summary->warnings.push_back(fmt::format(
         "{} document(s) repeat another's text; collapsed, and cited with it", duplicates));
+  }
+  if (copies) {
+    summary->warnings.push_back(fmt::format(
+        "{} document(s) are copies of another's text (syndicated); each counts as one source "
+        "with its original",
+        copies));
   }
   if (dropped) {
     summary->warnings.push_back(fmt::format("{} document(s) dropped as not articles", dropped));
@@ -274,6 +282,14 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
         texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
     Attribution attribution = attributor.Attribute(idx);
     out.sources = std::move(attribution.sources);
+    std::vector<int> originals;
+    for (int src : out.sources) {
+      const int copy_of = summary->documents[static_cast<size_t>(src)].copy_of;
+      originals.push_back(copy_of >= 0 ? copy_of : src);
+    }
+    std::sort(originals.begin(), originals.end());
+    out.independent_sources =
+        static_cast<int>(std::unique(originals.begin(), originals.end()) - originals.begin());
     out.offsets = std::move(attribution.offsets);
     out.score = std::round(selection.scores[k] * 1e4) / 1e4;
     summary->sentences.push_back(std::move(out));

@@ -112,7 +112,35 @@ TEST_F(SummarizerTest, OneArticleAndIdenticalCopies) {
   ASSERT_TRUE(summarizer_->Summarize(copies, SummaryOptions{}, &s).ok());
   for (const SummarySentence& sentence : s.sentences) {
     EXPECT_EQ(sentence.sources, (std::vector<int>{0, 1, 2}));
+    EXPECT_EQ(sentence.independent_sources, 1);
   }
+}
+
+// A wire copy (the same report with its last paragraphs cut and a new first sentence) is listed
+// with every sentence it supports but counts as one source with its original.
+TEST_F(SummarizerTest, SyndicatedCopiesCountAsOneSource) {
+  std::vector<Document> docs = ExampleCluster();
+  Document copy = docs[0];
+  copy.text = "Chicago's mayor welcomed the decision on Friday.\n\n" +
+              copy.text.substr(0, copy.text.size() * 3 / 4);
+  docs.push_back(copy);
+  Summary s;
+  ASSERT_TRUE(summarizer_->Summarize(docs, SummaryOptions{}, &s).ok());
+  ASSERT_EQ(s.documents.size(), 6u);
+  EXPECT_EQ(s.documents[5].copy_of, 0);
+  for (int d = 0; d < 5; ++d) EXPECT_EQ(s.documents[d].copy_of, -1) << d;
+  bool counted_once = false;
+  for (const SummarySentence& sentence : s.sentences) {
+    const bool both = std::count(sentence.sources.begin(), sentence.sources.end(), 0) &&
+                      std::count(sentence.sources.begin(), sentence.sources.end(), 5);
+    EXPECT_EQ(sentence.independent_sources,
+              static_cast<int>(sentence.sources.size()) - (both ? 1 : 0));
+    counted_once |= both;
+  }
+  EXPECT_TRUE(counted_once);
+  EXPECT_TRUE(std::any_of(s.warnings.begin(), s.warnings.end(), [](const std::string& w) {
+    return w.find("syndicated") != std::string::npos;
+  }));
 }
 
 TEST_F(SummarizerTest, OtherLanguageUsesItsStemmer) {
