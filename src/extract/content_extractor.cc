@@ -179,12 +179,9 @@ uint32_t VisibleChars(std::string_view text) {
 uint32_t Commas(std::string_view text) {
   uint32_t n = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == ',') {
-      ++n;
-    } else if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0 ||
-               text.compare(i, 2, "\xD8\x8C") == 0) {
-      ++n;
-    }
+    // ',' and the fullwidth, ideographic and Arabic commas (U+FF0C, U+3001, U+060C).
+    n += text[i] == ',' || text.compare(i, 3, "\xEF\xBC\x8C") == 0 ||
+         text.compare(i, 3, "\xE3\x80\x81") == 0 || text.compare(i, 2, "\xD8\x8C") == 0;
   }
   return n;
 }
