@@ -114,8 +114,7 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 
 // Appends the start tag `tag` ("<div class=a data-x='y'>") with only its kept attributes. Values
 // are copied as written (the parser decodes entities). A style is kept only when it hides.
-void AppendStartTag(std::string_view tag, size_t name_end, std::string_view name,
-                    std::string* out) {
+void AppendStartTag(std::string_view tag, size_t name_end, std::string* out) {
   out->push_back('<');
   out->append(tag.substr(1, name_end - 1));
   size_t p = name_end;
@@ -154,7 +153,6 @@ void AppendStartTag(std::string_view tag, size_t name_end, std::string_view name
     out->push_back(' ');
     out->append(whole);
   }
-  (void)name;
   out->push_back('>');
 }
 
@@ -268,7 +266,7 @@ void PrepareHtml(std::string_view html, PreparedHtml* out) {
         open.push_back(NameHash(name));
       }
     }
-    AppendStartTag(html.substr(p, tag_end - p), name_end - p, name, &out->html);
+    AppendStartTag(html.substr(p, tag_end - p), name_end - p, &out->html);
     p = tag_end;
   }
 }
