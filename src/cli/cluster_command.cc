@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/input.h"
+#include "cli/output.h"
 #include "cli/progress.h"
 #include "precis/story_clusterer.h"
 #include "precis/summarizer.h"
@@ -183,16 +184,12 @@ class ClusterRun {
   }
 
   int Write(const std::vector<Story>& stories) {
-    std::unique_ptr<std::ofstream> file;
-    std::ostream* out = &std::cout;
-    if (!o_.out.empty() && o_.out != "-") {
-      file = std::make_unique<std::ofstream>(o_.out, std::ios::binary | std::ios::trunc);
-      if (!*file) {
-        std::fprintf(stderr, "precis cluster: %s: cannot write\n", o_.out.c_str());
-        return kExitInternal;
-      }
-      out = file.get();
+    OutputTarget target;
+    if (Status s = target.Open(o_.out); !s.ok()) {
+      std::fprintf(stderr, "precis cluster: %s\n", s.message().c_str());
+      return kExitInternal;
     }
+    std::ostream* out = &target.stream();
     std::unique_ptr<Summarizer> summarizer;
     if (o_.summarize) {
       SummarizerConfig sc;

@@ -3,13 +3,12 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <fstream>
-#include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
 #include "cli/input.h"
+#include "cli/output.h"
 #include "extract/feed_reader.h"
 #include "extract/http_fetcher.h"
 #include "extract/page_metadata.h"
@@ -40,15 +39,12 @@ Status ReadFeedSource(const std::string& feed, std::string* bytes, std::string* 
 }
 
 int RunFetch(const FetchCommandOptions& o) {
-  std::unique_ptr<std::ofstream> file;
-  if (!o.out.empty()) {
-    file = std::make_unique<std::ofstream>(o.out, std::ios::binary | std::ios::trunc);
-    if (!*file) {
-      std::fprintf(stderr, "precis fetch: cannot write %s\n", o.out.c_str());
-      return kExitInternal;
-    }
+  OutputTarget target;
+  if (Status s = target.Open(o.out); !s.ok()) {
+    std::fprintf(stderr, "precis fetch: %s\n", s.message().c_str());
+    return kExitInternal;
   }
-  std::ostream& out = file ? *file : std::cout;
+  std::ostream& out = target.stream();
   size_t written = 0, failed = 0, feeds_failed = 0;
   for (const std::string& source : o.feeds) {
     std::string bytes, url;

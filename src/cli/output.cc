@@ -127,4 +127,12 @@ std::string FormatJsonError(const std::string& id, const std::string& error) {
   return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
+Status OutputTarget::Open(const std::string& path) {
+  file_.reset();
+  if (path.empty() || path == "-") return Status::OK();
+  file_ = std::make_unique<std::ofstream>(path, std::ios::binary | std::ios::trunc);
+  if (!*file_) return Status::IOError(path + ": cannot write");
+  return Status::OK();
+}
+
 }  // namespace precis::cli

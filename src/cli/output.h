@@ -2,10 +2,14 @@
 #ifndef PRECIS_CLI_OUTPUT_H_
 #define PRECIS_CLI_OUTPUT_H_
 
+#include <fstream>
+#include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "precis/document.h"
+#include "precis/status.h"
 #include "precis/summarizer.h"
 
 namespace precis::cli {
@@ -22,6 +26,18 @@ std::string FormatJson(const std::string& id, const Summary& summary,
 
 // The batch line of a record that failed: {"id", "error", "summary": "", "sentences": []}.
 std::string FormatJsonError(const std::string& id, const std::string& error);
+
+// Where a command writes its results: the file `path` (replaced), or standard output when `path`
+// is empty or "-".
+class OutputTarget {
+ public:
+  // Fails with kIOError naming the file when it cannot be created.
+  Status Open(const std::string& path);
+  std::ostream& stream() { return file_ ? *file_ : std::cout; }
+
+ private:
+  std::unique_ptr<std::ofstream> file_;
+};
 
 }  // namespace precis::cli
 

@@ -57,16 +57,12 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
     std::fprintf(stderr, "precis: %s: cannot open\n", o.batch.c_str());
     return kExitInputError;
   }
-  std::unique_ptr<std::ofstream> file;
-  std::ostream* out = &std::cout;
-  if (!o.out.empty() && o.out != "-") {
-    file = std::make_unique<std::ofstream>(o.out, std::ios::binary | std::ios::trunc);
-    if (!*file) {
-      std::fprintf(stderr, "precis: %s: cannot write\n", o.out.c_str());
-      return kExitInternal;
-    }
-    out = file.get();
+  OutputTarget target;
+  if (Status s = target.Open(o.out); !s.ok()) {
+    std::fprintf(stderr, "precis: %s\n", s.message().c_str());
+    return kExitInternal;
   }
+  std::ostream* out = &target.stream();
   // Count lines for the progress bar; without a terminal there is no bar and no second read.
   size_t total = 0;
   if (Progress::Enabled()) {
