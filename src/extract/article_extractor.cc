@@ -2,6 +2,7 @@
 // main content, metadata).
 #include <algorithm>
 
+#include "base/ascii.h"
 #include "base/sorted_sets.h"
 #include "extract/content_extractor.h"
 #include "extract/html_decoding.h"
@@ -89,7 +90,7 @@ bool LooksLikeHtml(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   std::string head;
   for (char c : bytes.substr(0, 2048)) {
-    head.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+    head.push_back(AsciiLower(c));
   }
   for (const char* marker : {"<!doctype html", "<html", "<head", "<body", "<meta ", "<title>",
                              "<p>", "<div", "<article", "<br>", "<br/>", "<br />"}) {

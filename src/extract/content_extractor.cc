@@ -5,6 +5,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "base/ascii.h"
+
 namespace precis::extract {
 namespace {
 
@@ -87,8 +89,7 @@ uint8_t HintOfName(std::string_view name) {
     } else if (c == '-' || c == '_' || c == ':' || c == '.') {
       flush(false);
     } else {
-      if (length < sizeof word)
-        word[length] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      if (length < sizeof word) word[length] = AsciiLower(c);
       ++length;
     }
   }
@@ -146,7 +147,7 @@ bool ContainsIgnoringSpaces(std::string_view haystack, std::string_view needle) 
   std::string compact;
   for (char c : haystack) {
     if (c != ' ' && c != '\t' && c != '\n') {
-      compact.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+      compact.push_back(AsciiLower(c));
     }
   }
   return compact.find(needle) != std::string::npos;

@@ -5,18 +5,11 @@
 
 #include <memory>
 
+#include "base/ascii.h"
 #include "text/text_decoding.h"
 
 namespace precis::extract {
 namespace {
-
-char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = AsciiLower(c);
-  return out;
-}
 
 // HTML's encoding labels that mean windows-1252 (the WHATWG Encoding Standard maps them so).
 bool IsWindows1252Label(std::string_view label) {
@@ -98,7 +91,7 @@ Status Gunzip(std::string_view bytes, size_t max_bytes, std::string* out) {
 }
 
 std::string DeclaredCharset(std::string_view html) {
-  const std::string head = Lowercase(html.substr(0, 4096));
+  const std::string head = AsciiLowercase(html.substr(0, 4096));
   for (size_t meta = head.find("<meta"); meta != std::string::npos;
        meta = head.find("<meta", meta + 5)) {
     const size_t end = head.find('>', meta);
@@ -135,7 +128,7 @@ Status DecodeHtml(std::string_view bytes, std::string_view declared_charset, std
   if (Status s = text::CheckNotBinary(bytes.substr(0, 1 << 16)); !s.ok()) return s;
 
   const bool valid_utf8 = text::IsValidUtf8(bytes);
-  std::string label = Lowercase(declared_charset);
+  std::string label = AsciiLowercase(declared_charset);
   std::string source = "HTTP";
   if (label.empty()) {
     label = DeclaredCharset(bytes);
@@ -155,7 +148,7 @@ Status DecodeHtml(std::string_view bytes, std::string_view declared_charset, std
         return Status::OK();
       }
     }
-    label = Lowercase(DetectCharset(bytes));
+    label = AsciiLowercase(DetectCharset(bytes));
     if (label.empty() || IsUtf8Label(label)) label = "windows-1252";
     notes->push_back("not UTF-8; detected charset " + label);
   } else if (valid_utf8 && HasNonAscii(bytes) && !label.starts_with("utf-16")) {
@@ -166,7 +159,7 @@ Status DecodeHtml(std::string_view bytes, std::string_view declared_charset, std
   }
   if (IsWindows1252Label(label)) label = "windows-1252";
   if (!text::ConvertToUtf8(label.c_str(), bytes, /*strict=*/false, html)) {
-    std::string detected = Lowercase(DetectCharset(bytes));
+    std::string detected = AsciiLowercase(DetectCharset(bytes));
     if (detected.empty()) detected = "windows-1252";
     notes->push_back("unknown charset \"" + label + "\"; detected " + detected);
     if (!text::ConvertToUtf8(detected.c_str(), bytes, /*strict=*/false, html)) {

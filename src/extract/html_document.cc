@@ -3,6 +3,8 @@
 #include <cctype>
 #include <utility>
 
+#include "base/ascii.h"
+
 namespace precis::extract {
 namespace {
 
@@ -102,8 +104,7 @@ std::string HtmlDocument::TagName(size_t i) const {
   GumboStringPiece piece = n.gumbo->v.element.original_tag;
   gumbo_tag_from_original_text(&piece);
   std::string name(piece.data == nullptr ? "" : std::string(piece.data, piece.length));
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name;
+  return AsciiLowercase(name);
 }
 
 int32_t HtmlDocument::Find(GumboTag tag) const {

@@ -5,6 +5,8 @@
 #include <memory>
 #include <mutex>
 
+#include "base/ascii.h"
+
 namespace precis::extract {
 namespace {
 
@@ -25,13 +27,8 @@ size_t OnData(char* data, size_t size, size_t count, void* user) {
   return n;
 }
 
-std::string Lowercase(std::string s) {
-  for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return s;
-}
-
 std::string CharsetOf(const std::string& content_type) {
-  const std::string lower = Lowercase(content_type);
+  const std::string lower = AsciiLowercase(content_type);
   const size_t at = lower.find("charset=");
   if (at == std::string::npos) return {};
   size_t p = at + 8;
@@ -47,7 +44,7 @@ std::string CharsetOf(const std::string& content_type) {
 }  // namespace
 
 bool IsHttpUrl(const std::string& s) {
-  const std::string lower = Lowercase(s.substr(0, 8));
+  const std::string lower = AsciiLowercase(s.substr(0, 8));
   return lower.starts_with("http://") || lower.starts_with("https://");
 }
 

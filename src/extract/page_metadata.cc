@@ -5,18 +5,13 @@
 #include <algorithm>
 #include <map>
 
+#include "base/ascii.h"
 #include "text/dates.h"
 
 namespace precis::extract {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
-}
 
 std::string Collapsed(std::string_view s) {
   std::string out;
@@ -68,7 +63,7 @@ void CollectArticles(const Json& v, int depth, std::vector<const Json*>* out) {
 
 void AddAuthor(std::string name, std::vector<std::string>* authors) {
   name = Collapsed(name);
-  if (name.size() > 3 && Lowercase(name.substr(0, 3)) == "by ") name = name.substr(3);
+  if (name.size() > 3 && AsciiLowercase(name.substr(0, 3)) == "by ") name = name.substr(3);
   if (name.empty() || name.size() > 100 || LooksLikeUrl(name)) return;
   if (std::find(authors->begin(), authors->end(), name) == authors->end()) {
     authors->push_back(name);
@@ -78,7 +73,7 @@ void AddAuthor(std::string name, std::vector<std::string>* authors) {
 // "By Jane Doe and John Roe", "Jane Doe, John Roe" -> names.
 void AddAuthorList(std::string_view list, std::vector<std::string>* authors) {
   std::string s = Collapsed(list);
-  if (s.size() > 3 && Lowercase(s.substr(0, 3)) == "by ") s = s.substr(3);
+  if (s.size() > 3 && AsciiLowercase(s.substr(0, 3)) == "by ") s = s.substr(3);
   size_t start = 0;
   while (start < s.size()) {
     size_t comma = s.find(", ", start);
@@ -157,7 +152,7 @@ std::string UrlHost(std::string_view url) {
   std::string_view host = url.substr(scheme_end + 3);
   host = host.substr(0, host.find_first_of("/?#:"));
   if (host.starts_with("www.")) host.remove_prefix(4);
-  return Lowercase(host);
+  return AsciiLowercase(host);
 }
 
 void ReadPageMetadata(const HtmlDocument& doc, const std::vector<std::string>& json_ld,
@@ -177,12 +172,12 @@ void ReadPageMetadata(const HtmlDocument& doc, const std::vector<std::string>& j
         if (content.empty()) content = doc.Attribute(i, "value");
         for (const char* key : {"name", "property", "itemprop", "http-equiv"}) {
           const std::string_view k = doc.Attribute(i, key);
-          if (!k.empty() && !content.empty()) meta.emplace(Lowercase(k), Collapsed(content));
+          if (!k.empty() && !content.empty()) meta.emplace(AsciiLowercase(k), Collapsed(content));
         }
         break;
       }
       case GUMBO_TAG_LINK: {
-        const std::string rel = Lowercase(doc.Attribute(i, "rel"));
+        const std::string rel = AsciiLowercase(doc.Attribute(i, "rel"));
         if (rel == "canonical" && canonical_link.empty()) {
           canonical_link = std::string(doc.Attribute(i, "href"));
         }
@@ -201,7 +196,7 @@ void ReadPageMetadata(const HtmlDocument& doc, const std::vector<std::string>& j
         if (first_time.empty()) first_time = Collapsed(doc.Attribute(i, "datetime"));
         break;
       case GUMBO_TAG_A:
-        if (Lowercase(doc.Attribute(i, "rel")) == "author") {
+        if (AsciiLowercase(doc.Attribute(i, "rel")) == "author") {
           rel_authors.push_back(SubtreeText(doc, i));
         }
         break;
