@@ -84,28 +84,33 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
   static const extract::BoilerplateModel kEmptyModel;
   const extract::BoilerplateModel& model = impl_->boilerplate ? *impl_->boilerplate : kEmptyModel;
 
-  // Clean and judge each document.
+  // Clean and judge each document; find repeated texts (the same prose word for word) and wire
+  // copies (the same agency text trimmed, extended or retouched: MinHash containment).
   out->docs.resize(texts.size());
   std::vector<uint64_t> fingerprints(texts.size(), 0);
+  cluster::NearDuplicateIndex copies_index;
+  std::vector<uint32_t> copies;
+  std::vector<uint64_t> prose;
   for (size_t d = 0; d < texts.size(); ++d) {
     AnalyzedDocument& doc = out->docs[d];
     extract::CleanText(texts[d], model, &doc.cleaned);
     doc.verdict = extract::JudgeArticle(texts[d], doc.cleaned);
+    cluster::MinHashSignature signature;  // empty: neither matches nor is matched
     if (doc.verdict.non_article) {
       doc.note = "dropped as not an article: " + doc.verdict.reason;
+      copies_index.Add(signature, &copies);
       continue;
     }
-    XXH3_state_t* st = XXH3_createState();
-    XXH3_64bits_reset(st);
     const extract::CleanedText& cleaned = doc.cleaned;
+    prose.clear();
     for (size_t s = 0; s < cleaned.sentences.size(); ++s) {
       if (!cleaned.IsContent(s)) continue;
-      size_t w0 = cleaned.FirstWordAt(cleaned.sentences[s].first_token);
-      size_t w1 = cleaned.FirstWordAt(cleaned.sentences[s].end_token);
-      if (w1 > w0) XXH3_64bits_update(st, &cleaned.word_hashes[w0], (w1 - w0) * sizeof(uint64_t));
+      prose.insert(
+          prose.end(),
+          cleaned.word_hashes.begin() + cleaned.FirstWordAt(cleaned.sentences[s].first_token),
+          cleaned.word_hashes.begin() + cleaned.FirstWordAt(cleaned.sentences[s].end_token));
     }
-    fingerprints[d] = XXH3_64bits_digest(st);
-    XXH3_freeState(st);
+    fingerprints[d] = XXH3_64bits(prose.data(), prose.size() * sizeof(uint64_t));
     for (size_t e = 0; e < d; ++e) {
       if (fingerprints[e] == fingerprints[d] && !out->docs[e].duplicate_of_earlier &&
           !out->docs[e].verdict.non_article) {
@@ -116,36 +121,14 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         break;
       }
     }
-  }
-
-  // Wire copies among the remaining documents, by MinHash containment of their prose.
-  {
-    cluster::NearDuplicateIndex copies_index;
-    std::vector<uint32_t> copies;
-    std::vector<uint64_t> prose;
-    for (size_t d = 0; d < texts.size(); ++d) {
-      AnalyzedDocument& doc = out->docs[d];
-      cluster::MinHashSignature signature;
-      if (!doc.verdict.non_article && !doc.duplicate_of_earlier) {
-        const extract::CleanedText& cleaned = doc.cleaned;
-        prose.clear();
-        for (size_t s = 0; s < cleaned.sentences.size(); ++s) {
-          if (!cleaned.IsContent(s)) continue;
-          prose.insert(
-              prose.end(),
-              cleaned.word_hashes.begin() + cleaned.FirstWordAt(cleaned.sentences[s].first_token),
-              cleaned.word_hashes.begin() + cleaned.FirstWordAt(cleaned.sentences[s].end_token));
-        }
-        cluster::ComputeSignature(prose, &signature);
-      }
-      copies_index.Add(signature, &copies);
-      if (copies.empty()) continue;
-      const int first = static_cast<int>(copies.front());
-      doc.copy_of = out->docs[first].copy_of >= 0 ? out->docs[first].copy_of : first;
-      const std::string note = "a copy of document " + std::to_string(doc.copy_of) +
-                               "'s text (syndicated): counted as one source with it";
-      doc.note = doc.note.empty() ? note : doc.note + "; " + note;
-    }
+    if (!doc.duplicate_of_earlier) cluster::ComputeSignature(prose, &signature);
+    copies_index.Add(signature, &copies);
+    if (copies.empty()) continue;
+    const int first = static_cast<int>(copies.front());
+    doc.copy_of = out->docs[first].copy_of >= 0 ? out->docs[first].copy_of : first;
+    const std::string note = "a copy of document " + std::to_string(doc.copy_of) +
+                             "'s text (syndicated): counted as one source with it";
+    doc.note = doc.note.empty() ? note : doc.note + "; " + note;
   }
 
   // Language: given, or detected on the longest text (from its tokens, already made).
