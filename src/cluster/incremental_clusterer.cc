@@ -11,11 +11,13 @@
 namespace precis::cluster {
 namespace {
 
-constexpr size_t kQueryTerms = 16;        // an article's heaviest terms that look up candidates
-constexpr size_t kIndexTerms = 24;        // a story's heaviest terms it is findable under
-constexpr size_t kCentroidTerms = 200;    // terms a story's centroid keeps
-constexpr size_t kMaxPostingScan = 1000;  // postings read per query term, newest first
-constexpr size_t kCandidates = 32;        // stories compared exactly per article
+constexpr size_t kQueryTerms = 16;       // an article's heaviest terms that look up candidates
+constexpr size_t kIndexTerms = 24;       // a story's heaviest terms it is findable under
+constexpr size_t kCentroidTerms = 200;   // terms a story's centroid keeps
+constexpr size_t kMaxPostingScan = 300;  // postings read per query term, newest first
+// Stories compared exactly per article. The partial dot product over the heaviest terms ranks
+// well: on Multi-News, 16 gives the same BCubed F1 as 32 (0.787) at half the centroid reads.
+constexpr size_t kCandidates = 16;
 
 constexpr char kStateMagic[] = "PRECIS-STORIES 1\n";
 
@@ -80,6 +82,7 @@ void IncrementalClusterer::IndexStory(uint32_t story) {
 int64_t IncrementalClusterer::BestStory(const TermVector& vector, int32_t day, double* similarity) {
   *similarity = 0;
   HeaviestTerms(vector, kQueryTerms, &heaviest_);
+  for (const WeightedTerm& t : heaviest_) posting_of_term_.Prefetch(t.term);
   touched_.clear();
   for (const WeightedTerm& t : heaviest_) {
     const uint32_t* p = posting_of_term_.Find(t.term);
@@ -101,11 +104,16 @@ int64_t IncrementalClusterer::BestStory(const TermVector& vector, int32_t day, d
   }
   int64_t best = -1;
   const size_t n = std::min(touched_.size(), kCandidates);
+  // The candidates' states and centroids are scattered over memory far larger than the caches:
+  // ask for all of them before reading the first, so their misses overlap.
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(&stories_[touched_[i]]);
+  for (size_t i = 0; i < n; ++i) __builtin_prefetch(stories_[touched_[i]].centroid.data());
+  if (n > 0) query_table_.Assign(vector);
   for (size_t i = 0; i < n; ++i) {
     const uint32_t s = touched_[i];
     const StoryState& st = stories_[s];
     if (!WithinQuietPeriod(day, st.first_day, st.last_day, config_.quiet_days)) continue;
-    const double sim = Dot(vector, st.centroid) / st.size;
+    const double sim = query_table_.Dot(st.centroid) / st.size;
     if (sim > *similarity || (sim == *similarity && best >= 0 && s < best)) {
       *similarity = sim;
       best = s;
@@ -144,9 +152,9 @@ void IncrementalClusterer::Assign(const Document& document, const ArticleProfile
     return;
   }
 
-  df_.Count(profile);
+  df_.Count(profile, &frequencies_);
   TermVector vector;
-  WeighArticle(profile, df_, &vector);
+  WeighArticle(profile, df_, frequencies_, &vector);
 
   // A copy of an earlier article joins that article's story (the newest open one).
   copies_.Add(profile.signature, &copy_items_);

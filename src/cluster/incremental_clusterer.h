@@ -86,6 +86,8 @@ class IncrementalClusterer : public StoryClusterer {
   std::vector<float> score_;
   std::vector<uint32_t> touched_;
   std::vector<WeightedTerm> heaviest_;
+  TermTable query_table_;
+  std::vector<uint32_t> frequencies_;
   std::vector<uint32_t> copy_items_;
 };
 

@@ -78,36 +78,57 @@ uint64_t NearDuplicateIndex::BandKey(const MinHashSignature& s, size_t band) con
 
 void NearDuplicateIndex::Find(const MinHashSignature& signature,
                               std::vector<uint32_t>* copies) const {
-  copies->clear();
-  if (signature.shingles == 0) return;
   std::vector<uint32_t> seen;
-  for (size_t band = 0; band < kBands; ++band) {
-    const uint32_t* head = bucket_head_.Find(BandKey(signature, band));
-    if (!head) continue;
-    size_t scanned = 0;
-    for (uint32_t l = *head; l != kEnd && scanned < kMaxBucketScan; l = links_[l].next, ++scanned) {
-      seen.push_back(links_[l].item);
+  if (signature.shingles != 0) {
+    for (size_t band = 0; band < kBands; ++band) {
+      if (const uint32_t* head = bucket_head_.Find(BandKey(signature, band))) {
+        CollectBucket(*head, &seen);
+      }
     }
   }
-  std::sort(seen.begin(), seen.end());
-  seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-  for (uint32_t item : seen) {
+  KeepCopies(signature, &seen, copies);
+}
+
+void NearDuplicateIndex::CollectBucket(uint32_t head, std::vector<uint32_t>* seen) const {
+  size_t scanned = 0;
+  for (uint32_t l = head; l != kEnd && scanned < kMaxBucketScan; l = links_[l].next, ++scanned) {
+    seen->push_back(links_[l].item);
+  }
+}
+
+void NearDuplicateIndex::KeepCopies(const MinHashSignature& signature, std::vector<uint32_t>* seen,
+                                    std::vector<uint32_t>* copies) const {
+  copies->clear();
+  std::sort(seen->begin(), seen->end());
+  seen->erase(std::unique(seen->begin(), seen->end()), seen->end());
+  for (uint32_t item : *seen) {
     if (IsCopy(EstimateOverlap(signature, signatures_[item]))) copies->push_back(item);
   }
 }
 
+// Looks up and links in one probe per band: the bucket table is the largest structure here, and
+// each probe is a likely cache miss.
 void NearDuplicateIndex::Add(const MinHashSignature& signature, std::vector<uint32_t>* copies) {
-  Find(signature, copies);
   const uint32_t item = static_cast<uint32_t>(signatures_.size());
-  signatures_.push_back(signature);
-  if (signature.shingles == 0) return;
-  for (size_t band = 0; band < kBands; ++band) {
-    bool inserted;
-    uint32_t link = static_cast<uint32_t>(links_.size());
-    uint32_t& head = bucket_head_.FindOrInsert(BandKey(signature, band), link, &inserted);
-    links_.push_back(Link{item, inserted ? kEnd : head});
-    head = link;
+  seen_.clear();
+  if (signature.shingles != 0) {
+    std::array<uint64_t, kBands> keys;
+    for (size_t band = 0; band < kBands; ++band) {
+      keys[band] = BandKey(signature, band);
+      bucket_head_.Prefetch(keys[band]);
+    }
+    for (size_t band = 0; band < kBands; ++band) {
+      bool inserted;
+      const uint32_t link = static_cast<uint32_t>(links_.size());
+      uint32_t& head = bucket_head_.FindOrInsert(keys[band], link, &inserted);
+      const uint32_t older = inserted ? kEnd : head;
+      head = link;
+      links_.push_back(Link{item, older});
+      CollectBucket(older, &seen_);
+    }
   }
+  KeepCopies(signature, &seen_, copies);
+  signatures_.push_back(signature);
 }
 
 size_t NearDuplicateIndex::MemoryBytes() const {

@@ -77,6 +77,11 @@ class NearDuplicateIndex {
   static constexpr size_t kMaxBucketScan = 64;
 
   uint64_t BandKey(const MinHashSignature& s, size_t band) const;
+  // Appends the items of the bucket whose newest link is `head` (at most kMaxBucketScan).
+  void CollectBucket(uint32_t head, std::vector<uint32_t>* seen) const;
+  // Writes to `*copies` the distinct items of `*seen` that `signature` copies or is copied by.
+  void KeepCopies(const MinHashSignature& signature, std::vector<uint32_t>* seen,
+                  std::vector<uint32_t>* copies) const;
 
   std::vector<MinHashSignature> signatures_;
   U64Map bucket_head_;  // band key -> index into links_ of the newest entry
@@ -86,6 +91,7 @@ class NearDuplicateIndex {
   };
   static constexpr uint32_t kEnd = 0xFFFFFFFF;
   std::vector<Link> links_;
+  std::vector<uint32_t> seen_;  // scratch for Add
 };
 
 }  // namespace precis::cluster

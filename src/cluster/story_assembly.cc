@@ -19,7 +19,8 @@ bool PlausibleDay(int32_t day, int32_t latest, std::string* note) {
   if (day == kNoDay) return false;
   if (day < kEarliest) {
     if (note)
-      *note = "date " + text::FormatDay(day) + " is before 1990, most likely a placeholder; ignored";
+      *note =
+          "date " + text::FormatDay(day) + " is before 1990, most likely a placeholder; ignored";
     return false;
   }
   if (latest != kNoDay && day > latest + kMaxDaysAhead) {

@@ -11,8 +11,10 @@ bool Heavier(const WeightedTerm& a, const WeightedTerm& b) {
 bool ByTerm(const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; }
 }  // namespace
 
-void DocumentFrequencies::Count(const ArticleProfile& profile) {
+void DocumentFrequencies::Count(const ArticleProfile& profile, std::vector<uint32_t>* frequencies) {
   ++articles_;
+  if (frequencies) frequencies->clear();
+  for (const TermCount& t : profile.terms) index_.Prefetch(t.term);
   for (const TermCount& t : profile.terms) {
     bool inserted;
     uint32_t& slot = index_.FindOrInsert(t.term, static_cast<uint32_t>(terms_.size()), &inserted);
@@ -21,6 +23,7 @@ void DocumentFrequencies::Count(const ArticleProfile& profile) {
       counts_.push_back(0);
     }
     ++counts_[slot];
+    if (frequencies) frequencies->push_back(counts_[slot]);
   }
 }
 
@@ -29,8 +32,8 @@ uint32_t DocumentFrequencies::Frequency(uint64_t term) const {
   return slot ? counts_[*slot] : 0;
 }
 
-float DocumentFrequencies::Idf(uint64_t term) const {
-  return std::log((static_cast<double>(articles_) + kPriorArticles) / (Frequency(term) + 0.5));
+float DocumentFrequencies::IdfOf(uint32_t frequency) const {
+  return std::log((static_cast<double>(articles_) + kPriorArticles) / (frequency + 0.5));
 }
 
 void DocumentFrequencies::Restore(uint64_t articles, const std::vector<uint64_t>& terms,
@@ -46,9 +49,18 @@ void DocumentFrequencies::Restore(uint64_t articles, const std::vector<uint64_t>
 }
 
 void WeighArticle(const ArticleProfile& profile, const DocumentFrequencies& df, TermVector* out) {
+  std::vector<uint32_t> frequencies;
+  frequencies.reserve(profile.terms.size());
+  for (const TermCount& t : profile.terms) frequencies.push_back(df.Frequency(t.term));
+  WeighArticle(profile, df, frequencies, out);
+}
+
+void WeighArticle(const ArticleProfile& profile, const DocumentFrequencies& df,
+                  const std::vector<uint32_t>& frequencies, TermVector* out) {
   out->clear();
-  for (const TermCount& t : profile.terms) {
-    out->push_back(WeightedTerm{t.term, (1.0f + std::log(t.count)) * df.Idf(t.term)});
+  for (size_t i = 0; i < profile.terms.size(); ++i) {
+    const TermCount& t = profile.terms[i];
+    out->push_back(WeightedTerm{t.term, (1.0f + std::log(t.count)) * df.IdfOf(frequencies[i])});
   }
   KeepHeaviest(kMaxArticleTerms, out);
   const float norm = Norm(*out);
@@ -67,6 +79,40 @@ float Dot(const TermVector& a, const TermVector& b) {
       ++j;
     } else {
       dot += a[i++].weight * b[j++].weight;
+    }
+  }
+  return dot;
+}
+
+void TermTable::Assign(const TermVector& v) {
+  size_t size = 16;
+  while (size < v.size() * 4) size *= 2;
+  slots_.assign(size, WeightedTerm{});
+  mask_ = size - 1;
+  zero_term_weight_ = 0;
+  for (const WeightedTerm& w : v) {
+    if (w.term == 0) {
+      zero_term_weight_ = w.weight;
+      continue;
+    }
+    size_t i = w.term & mask_;
+    while (slots_[i].term != 0) i = (i + 1) & mask_;
+    slots_[i] = w;
+  }
+}
+
+float TermTable::Dot(const TermVector& other) const {
+  float dot = 0;
+  for (const WeightedTerm& w : other) {
+    if (w.term == 0) {
+      dot += zero_term_weight_ * w.weight;
+      continue;
+    }
+    for (size_t i = w.term & mask_; slots_[i].term != 0; i = (i + 1) & mask_) {
+      if (slots_[i].term == w.term) {
+        dot += slots_[i].weight * w.weight;
+        break;
+      }
     }
   }
   return dot;
@@ -106,9 +152,12 @@ void KeepHeaviest(size_t n, TermVector* v) {
 void HeaviestTerms(const TermVector& v, size_t n, std::vector<WeightedTerm>* out) {
   out->assign(v.begin(), v.end());
   n = std::min(n, out->size());
-  std::partial_sort(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(n), out->end(),
-                    Heavier);
+  // nth_element then a sort of the n: faster than a heap-based partial_sort, and the same result
+  // because Heavier is a strict total order.
+  std::nth_element(out->begin(), out->begin() + static_cast<std::ptrdiff_t>(n), out->end(),
+                   Heavier);
   out->resize(n);
+  std::sort(out->begin(), out->end(), Heavier);
 }
 
 }  // namespace precis::cluster
