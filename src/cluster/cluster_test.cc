@@ -12,6 +12,7 @@
 #include "cluster/batch_clusterer.h"
 #include "cluster/near_duplicates.h"
 #include "cluster/story_assembly.h"
+#include "cluster/term_vector.h"
 #include "precis/story_clusterer.h"
 #include "text/tokenizer.h"
 
@@ -101,8 +102,26 @@ TEST(NearDuplicatesTest, TrimmedAndEditedCopyIsACopy) {
   EXPECT_TRUE(copies.empty());
   index.Add(c, &copies);
   EXPECT_TRUE(copies.empty());
+  std::vector<uint32_t> found;
+  index.Find(b, &found);  // looking up without adding finds what adding does
+  EXPECT_EQ(found, std::vector<uint32_t>{0});
   index.Add(b, &copies);
   EXPECT_EQ(copies, std::vector<uint32_t>{0});
+  index.Find(a, &found);
+  EXPECT_EQ(found, (std::vector<uint32_t>{0, 2}));
+}
+
+TEST(TermTableTest, DotEqualsTheMergeDotExactly) {
+  // Terms chosen to collide in a small table (same low bits), plus term 0.
+  TermVector a = {{0, 0.5f}, {16, 0.25f}, {32, 0.125f}, {48, 1.0f}, {1000003, 0.3f}};
+  TermVector b = {{0, 0.1f}, {16, 0.2f}, {48, 0.7f}, {64, 0.9f}, {1000003, 0.11f}, {1000004, 2.f}};
+  TermTable table;
+  table.Assign(a);
+  EXPECT_EQ(table.Dot(b), Dot(a, b));
+  EXPECT_EQ(table.Dot(a), Dot(a, a));
+  EXPECT_EQ(table.Dot(TermVector{}), 0.0f);
+  table.Assign(TermVector{});
+  EXPECT_EQ(table.Dot(b), 0.0f);
 }
 
 TEST(NearDuplicatesTest, TextTooShortIsNeverACopy) {

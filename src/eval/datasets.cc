@@ -1,13 +1,16 @@
 #include "eval/datasets.h"
 
 #include <simdjson.h>
+#include <xxhash.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <random>
 #include <sstream>
 
+#include "base/ascii.h"
 #include "base/file_io.h"
+#include "base/sorted_sets.h"
 
 namespace precis::eval {
 
@@ -179,6 +182,32 @@ void ExplodeClusters(const std::vector<EvalCluster>& clusters, uint64_t seed,
   }
 }
 
+namespace {
+
+std::vector<uint64_t> ShingleHashes(const std::string& text) {
+  constexpr size_t kWords = 5;
+  std::vector<std::string> words = SplitWords(text);
+  for (std::string& w : words) w = AsciiLowercase(w);
+  std::vector<uint64_t> shingles;
+  for (size_t i = 0; i + kWords <= words.size(); ++i) {
+    std::string joined = words[i];
+    for (size_t k = 1; k < kWords; ++k) joined += " " + words[i + k];
+    shingles.push_back(XXH3_64bits(joined.data(), joined.size()));
+  }
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  return shingles;
+}
+
+}  // namespace
+
+double ExactShingleContainment(const std::string& a, const std::string& b) {
+  const std::vector<uint64_t> sa = ShingleHashes(a), sb = ShingleHashes(b);
+  if (sa.empty() || sb.empty()) return 0;
+  return static_cast<double>(SortedIntersectionSize(sa, sb)) /
+         static_cast<double>(std::min(sa.size(), sb.size()));
+}
+
 void BuildCopyPairs(const std::vector<EvalCluster>& clusters, uint64_t seed,
                     std::vector<CopyPair>* pairs) {
   pairs->clear();
@@ -240,7 +269,8 @@ void BuildCopyPairs(const std::vector<EvalCluster>& clusters, uint64_t seed,
       // same text twice (DUC topics have a few): those are copies whatever a method says.
       for (size_t e = d + 1; e < c.documents.size(); ++e) {
         if (SplitWords(c.documents[e].text) == SplitWords(original)) continue;
-        pairs->push_back(CopyPair{original, c.documents[e].text, false});
+        pairs->push_back(CopyPair{original, c.documents[e].text, false,
+                                  ExactShingleContainment(original, c.documents[e].text) >= 0.5});
       }
     }
   }

@@ -42,10 +42,19 @@ void ExplodeClusters(const std::vector<EvalCluster>& clusters, uint64_t seed,
 // article, a copy as outlets make them (10-40% of its paragraphs cut from the end or the start, a
 // new first sentence, up to 5% of words substituted or inserted) is a positive pair; the article
 // against every other article of its cluster is a negative one.
+//
+// Some negatives are copies all the same: DUC topics hold the same wire story filed twice, or an
+// agency's rewrite of another's. `copy_in_collection` marks a negative whose texts share at least
+// half of the shorter one's 5-word shingles, counted exactly (ExactShingleContainment), so reports
+// can say how many "false" positives are such pairs; the label stays negative.
 struct CopyPair {
   std::string a, b;
   bool copy = false;
+  bool copy_in_collection = false;
 };
+// The share of the shorter text's distinct 5-word shingles (whitespace-separated words, ASCII
+// letters lowercased, punctuation kept) that occur in the other text. 0 when either has none.
+double ExactShingleContainment(const std::string& a, const std::string& b);
 void BuildCopyPairs(const std::vector<EvalCluster>& clusters, uint64_t seed,
                     std::vector<CopyPair>* pairs);
 
