@@ -70,10 +70,30 @@ TextOverlap EstimateOverlap(const MinHashSignature& a, const MinHashSignature& b
 
 NearDuplicateIndex::NearDuplicateIndex() = default;
 
-uint64_t NearDuplicateIndex::BandKey(const MinHashSignature& s, size_t band) const {
-  uint64_t key = band;
-  for (size_t r = 0; r < kRowsPerBand; ++r) key = (key << 16) | s.values[band * kRowsPerBand + r];
-  return Mix(key);
+uint32_t NearDuplicateIndex::BandTable::Head(uint32_t value, size_t* slot) const {
+  const size_t mask = slots_.size() - 1;
+  size_t i = Index(value);
+  while (slots_[i].head != kEnd && slots_[i].value != value) i = (i + 1) & mask;
+  *slot = i;
+  return slots_[i].head;
+}
+
+void NearDuplicateIndex::BandTable::SetHead(uint32_t value, size_t slot, uint32_t link) {
+  if (slots_[slot].head != kEnd) {
+    slots_[slot].head = link;
+    return;
+  }
+  slots_[slot] = Slot{value, link};
+  if (++size_ * 2 <= slots_.size()) return;
+  std::vector<Slot> old(slots_.size() * 2, Slot{0, kEnd});
+  old.swap(slots_);
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.head == kEnd) continue;
+    size_t i = Index(s.value);
+    while (slots_[i].head != kEnd) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
 }
 
 void NearDuplicateIndex::Find(const MinHashSignature& signature,
@@ -81,9 +101,8 @@ void NearDuplicateIndex::Find(const MinHashSignature& signature,
   std::vector<uint32_t> seen;
   if (signature.shingles != 0) {
     for (size_t band = 0; band < kBands; ++band) {
-      if (const uint32_t* head = bucket_head_.Find(BandKey(signature, band))) {
-        CollectBucket(*head, &seen);
-      }
+      size_t slot;
+      CollectBucket(bands_[band].Head(BandValue(signature, band), &slot), &seen);
     }
   }
   KeepCopies(signature, &seen, copies);
@@ -112,17 +131,13 @@ void NearDuplicateIndex::Add(const MinHashSignature& signature, std::vector<uint
   const uint32_t item = static_cast<uint32_t>(signatures_.size());
   seen_.clear();
   if (signature.shingles != 0) {
-    std::array<uint64_t, kBands> keys;
+    for (size_t band = 0; band < kBands; ++band) bands_[band].Prefetch(BandValue(signature, band));
     for (size_t band = 0; band < kBands; ++band) {
-      keys[band] = BandKey(signature, band);
-      bucket_head_.Prefetch(keys[band]);
-    }
-    for (size_t band = 0; band < kBands; ++band) {
-      bool inserted;
+      const uint32_t value = BandValue(signature, band);
       const uint32_t link = static_cast<uint32_t>(links_.size());
-      uint32_t& head = bucket_head_.FindOrInsert(keys[band], link, &inserted);
-      const uint32_t older = inserted ? kEnd : head;
-      head = link;
+      size_t slot;
+      const uint32_t older = bands_[band].Head(value, &slot);
+      bands_[band].SetHead(value, slot, link);
       links_.push_back(Link{item, older});
       CollectBucket(older, &seen_);
     }
@@ -132,8 +147,10 @@ void NearDuplicateIndex::Add(const MinHashSignature& signature, std::vector<uint
 }
 
 size_t NearDuplicateIndex::MemoryBytes() const {
-  return signatures_.capacity() * sizeof(MinHashSignature) + links_.capacity() * sizeof(Link) +
-         bucket_head_.size() * 16 * 2;  // slots at load factor <= 1/2
+  size_t bytes =
+      signatures_.capacity() * sizeof(MinHashSignature) + links_.capacity() * sizeof(Link);
+  for (const BandTable& t : bands_) bytes += t.MemoryBytes();
+  return bytes;
 }
 
 }  // namespace precis::cluster

@@ -19,8 +19,6 @@
 #include <string>
 #include <vector>
 
-#include "base/flat_hash_map.h"
-
 namespace precis::cluster {
 
 // Words per shingle: short enough that a substituted word spoils few shingles (95% of 5-word
@@ -71,12 +69,40 @@ class NearDuplicateIndex {
 
  private:
   static constexpr size_t kRowsPerBand = 2;  // J = 0.3 pairs meet in some band with p > 0.99
+  static_assert(kRowsPerBand == 2, "a band's value is two 16-bit minima in 32 bits");
   static constexpr size_t kBands = kSignatureSize / kRowsPerBand;
   // Candidates read per band bucket, newest first: a bucket shared by thousands of texts holds
   // boilerplate (an agency's sign-off), not a copy, and must not cost thousands of comparisons.
   static constexpr size_t kMaxBucketScan = 64;
 
-  uint64_t BandKey(const MinHashSignature& s, size_t band) const;
+  // One band's buckets: band value (two 16-bit minima) -> newest link. Open addressing over
+  // 8-byte slots, at most half full; a band's value is its own key, so no collisions to resolve.
+  class BandTable {
+   public:
+    BandTable() { slots_.assign(1024, Slot{0, kEnd}); }
+    // The head of `value`'s bucket, or kEnd; `*slot` receives where it lives or would go.
+    uint32_t Head(uint32_t value, size_t* slot) const;
+    // Makes `link` the head of `value`'s bucket, with `slot` from Head() just before.
+    void SetHead(uint32_t value, size_t slot, uint32_t link);
+    void Prefetch(uint32_t value) const { __builtin_prefetch(&slots_[Index(value)]); }
+    size_t MemoryBytes() const { return slots_.capacity() * sizeof(Slot); }
+
+   private:
+    struct Slot {
+      uint32_t value;
+      uint32_t head;  // kEnd: empty
+    };
+    size_t Index(uint32_t value) const {
+      return static_cast<size_t>((value * 0x9E3779B97F4A7C15ull) >> 32) & (slots_.size() - 1);
+    }
+    std::vector<Slot> slots_;
+    size_t size_ = 0;
+  };
+
+  static uint32_t BandValue(const MinHashSignature& s, size_t band) {
+    return (static_cast<uint32_t>(s.values[band * kRowsPerBand]) << 16) |
+           s.values[band * kRowsPerBand + 1];
+  }
   // Appends the items of the bucket whose newest link is `head` (at most kMaxBucketScan).
   void CollectBucket(uint32_t head, std::vector<uint32_t>* seen) const;
   // Writes to `*copies` the distinct items of `*seen` that `signature` copies or is copied by.
@@ -84,12 +110,12 @@ class NearDuplicateIndex {
                   std::vector<uint32_t>* copies) const;
 
   std::vector<MinHashSignature> signatures_;
-  U64Map bucket_head_;  // band key -> index into links_ of the newest entry
   struct Link {
     uint32_t item;
     uint32_t next;  // index into links_ of the next older entry, or kEnd
   };
   static constexpr uint32_t kEnd = 0xFFFFFFFF;
+  std::array<BandTable, kBands> bands_;
   std::vector<Link> links_;
   std::vector<uint32_t> seen_;  // scratch for Add
 };
