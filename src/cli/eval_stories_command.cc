@@ -6,13 +6,17 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <unordered_map>
 
+#include "base/parallel.h"
 #include "cli/commands.h"
 #include "cluster/article_profile.h"
 #include "cluster/near_duplicates.h"
+#include "cluster/term_vector.h"
 #include "eval/clustering_metrics.h"
 #include "eval/datasets.h"
 #include "precis/story_clusterer.h"
+#include "summarize/model.h"
 #include "text/tokenizer.h"
 
 namespace precis::cli {
@@ -25,6 +29,7 @@ struct EvalStoriesOptions {
   double threshold = -1;
   uint64_t seed = 1;
   bool copies = false;
+  bool separability = false;
   std::string model;
   int threads = 0;
 };
@@ -89,6 +94,97 @@ int EvalCopies(const EvalStoriesOptions& o, const std::vector<eval::EvalCluster>
   return kExitOk;
 }
 
+// How far bag-of-words similarity can separate the events at all, whatever the clustering: each
+// article's exact TF-IDF cosine to every other (document frequencies of the whole set, the
+// clusterers' own term vectors), the rank of its nearest event-mate, and the BCubed F1 of the gold
+// events with non-articles alone and, in turn, with every article alone whose nearest event-mate is
+// not among its K nearest neighbours. No content-based method can be expected above those figures.
+int PrintSeparability(const EvalStoriesOptions& o, const std::vector<Document>& articles,
+                      const std::vector<uint64_t>& gold) {
+  summarize::SummarizerModel model;
+  if (Status s = summarize::LoadModelOrDefault(o.model, false, &model); !s.ok()) {
+    std::fprintf(stderr, "precis eval-stories: %s\n", s.message().c_str());
+    return kExitInputError;
+  }
+  const size_t n = articles.size();
+  std::vector<cluster::ArticleProfile> profiles;
+  cluster::ProfileAll(articles, &model.boilerplate, o.threads, &profiles);
+  cluster::DocumentFrequencies df;
+  for (const cluster::ArticleProfile& p : profiles) {
+    if (!p.non_article) df.Count(p);
+  }
+  std::vector<cluster::TermVector> vectors(n);
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  for (size_t i = 0; i < n; ++i) {
+    if (profiles[i].non_article) continue;
+    cluster::WeighArticle(profiles[i], df, &vectors[i]);
+    for (const cluster::WeightedTerm& t : vectors[i]) {
+      postings[t.term].push_back(static_cast<uint32_t>(i));
+    }
+  }
+  std::unordered_map<uint64_t, size_t> event_articles;
+  for (size_t i = 0; i < n; ++i) event_articles[gold[i]] += !profiles[i].non_article;
+  // rank[i]: how many articles of other events are closer to i than its nearest event-mate
+  // (SIZE_MAX: no event-mate that is an article).
+  std::vector<size_t> rank(n, SIZE_MAX);
+  const auto& mates = event_articles;  // read-only from here on, shared by the threads
+  const auto& term_postings = postings;
+  ParallelFor(n, o.threads, [&](size_t i) {
+    if (vectors[i].empty() || mates.at(gold[i]) < 2) return;
+    cluster::TermTable table;
+    table.Assign(vectors[i]);
+    std::vector<uint32_t> others;
+    for (const cluster::WeightedTerm& t : vectors[i]) {
+      for (uint32_t j : term_postings.at(t.term)) others.push_back(j);
+    }
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    float best_mate = 0;
+    std::vector<float> other_event;
+    for (uint32_t j : others) {
+      if (j == i) continue;
+      const float sim = table.Dot(vectors[j]);
+      if (gold[j] == gold[i]) {
+        best_mate = std::max(best_mate, sim);
+      } else {
+        other_event.push_back(sim);
+      }
+    }
+    size_t closer = 0;
+    for (float sim : other_event) closer += sim > best_mate;
+    rank[i] = closer;
+  });
+  size_t with_mate = 0, first = 0, beyond3 = 0, beyond10 = 0;
+  for (size_t r : rank) {
+    if (r == SIZE_MAX) continue;
+    ++with_mate;
+    first += r == 0;
+    beyond3 += r >= 3;
+    beyond10 += r >= 10;
+  }
+  auto share = [&](size_t k) { return with_mate ? 100.0 * k / with_mate : 0.0; };
+  std::printf(
+      "separability: of %zu articles with an event-mate, %.1f%% have one as their nearest "
+      "neighbour by TF-IDF cosine; for %.1f%% none is among the 3 nearest, for %.1f%% none among "
+      "the 10 nearest\n",
+      with_mate, share(first), share(beyond3), share(beyond10));
+  std::printf("BCubed F1 of the gold events with these articles taken out as singletons:\n");
+  auto ceiling = [&](const char* what, size_t k) {
+    std::vector<uint64_t> predicted(n);
+    for (size_t i = 0; i < n; ++i) {
+      const bool alone = profiles[i].non_article || (rank[i] != SIZE_MAX && rank[i] >= k);
+      predicted[i] = alone ? (1ull << 63) | i : gold[i];
+    }
+    const eval::ClusteringScores s = eval::ScoreClustering(gold, predicted);
+    std::printf("  %-58s %7.4f  (recall %.4f)\n", what, s.bcubed_f1, s.bcubed_recall);
+  };
+  ceiling("non-articles", SIZE_MAX);
+  ceiling("non-articles and those with no event-mate among 10 nearest", 10);
+  ceiling("non-articles and those with no event-mate among 3 nearest", 3);
+  ceiling("non-articles and those whose nearest is of another event", 1);
+  return kExitOk;
+}
+
 int RunEvalStories(const EvalStoriesOptions& o) {
   const std::string shared = std::string(PRECIS_SOURCE_DIR) + "/../shared/data";
   std::vector<eval::EvalCluster> clusters;
@@ -121,6 +217,7 @@ int RunEvalStories(const EvalStoriesOptions& o) {
   eval::ExplodeClusters(clusters, o.seed, &articles, &gold);
   std::printf("%s: %zu events, %zu articles, shuffled with seed %llu\n", o.preset.c_str(),
               clusters.size(), articles.size(), static_cast<unsigned long long>(o.seed));
+  if (o.separability) return PrintSeparability(o, articles, gold);
   std::printf("%-12s %7s %7s %7s   %7s %7s %7s  %7s %7s %9s %10s\n", "mode", "B3-P", "B3-R",
               "B3-F1", "pair-P", "pair-R", "pair-F1", "events", "stories", "seconds", "articles/s");
   StoryConfig config;
@@ -172,6 +269,10 @@ void AddEvalStoriesCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--seed", o->seed, "Shuffle seed (default 1)");
   cmd->add_flag("--copies", o->copies,
                 "Score near-duplicate detection on copy pairs built from the data set instead");
+  cmd->add_flag("--separability", o->separability,
+                "Instead of clustering, say how far TF-IDF similarity separates the events at all: "
+                "the rank of each article's nearest event-mate, and the BCubed F1 left when "
+                "articles no similarity can place are taken out");
   cmd->add_option("--model", o->model, "Model file (default: the shipped one)");
   cmd->add_option("--threads,-j", o->threads, "Threads (default: all cores)");
   cmd->callback([o, run] { *run = [o] { return RunEvalStories(*o); }; });
