@@ -156,6 +156,7 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
     std::vector<float> score(n, 0);
     std::vector<uint32_t> touched;
     std::vector<WeightedTerm> query;
+    TermTable table;
     for (size_t i = n * c / chunks; i < n * (c + 1) / chunks; ++i) {
       if (vectors[i].empty()) continue;
       HeaviestTerms(vectors[i], kQueryTerms, &query);
@@ -178,11 +179,12 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
       for (size_t k = kCandidates; k < touched.size(); ++k) score[touched[k]] = 0;
       touched.resize(std::min(touched.size(), kCandidates));
       std::vector<SimilarityEdge>& mine = neighbours[i];
+      if (!touched.empty()) table.Assign(vectors[i]);
       for (uint32_t j : touched) {
         if (!WithinQuietPeriod(records[i].day, records[j].day, records[j].day, config.quiet_days)) {
           continue;
         }
-        const float sim = Dot(vectors[i], vectors[j]);
+        const float sim = table.Dot(vectors[j]);
         if (sim >= kMinEdge) {
           mine.push_back(SimilarityEdge{std::min<uint32_t>(i, j), std::max<uint32_t>(i, j), sim});
         }
