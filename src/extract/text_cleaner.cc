@@ -112,7 +112,10 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   std::string_view first_text = first.text(text);
   std::string_view last_text = last.text(text);
 
-  if (line.words <= 60 && RE2::PartialMatch(line_text, cues.credit_line)) {
+  // A credit line. In a longer line of several sentences (pasted text often has no line breaks)
+  // only the sentences that are credits, which the sentence pass in CleanText marks.
+  if ((line.words <= 25 || (line.words <= 60 && line.end_sentence - line.first_sentence == 1)) &&
+      RE2::PartialMatch(line_text, cues.credit_line)) {
     return SentenceLabel::kCredit;
   }
   if (line.words <= 80 && (RE2::PartialMatch(line_text, cues.social_link) ||
@@ -291,7 +294,14 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       out->title = std::string(line_text);
     }
     for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
-      out->sentences[s].label = label;
+      CleanSentence& sentence = out->sentences[s];
+      sentence.label = label;
+      if (label == SentenceLabel::kContent && line.end_sentence - line.first_sentence > 1 &&
+          sentence.words <= 60 &&
+          RE2::PartialMatch(text.substr(sentence.begin, sentence.end - sentence.begin),
+                            GetCues().credit_line)) {
+        sentence.label = SentenceLabel::kCredit;
+      }
     }
     seen_content |= label == SentenceLabel::kContent;
   }

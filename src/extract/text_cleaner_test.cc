@@ -66,6 +66,25 @@ TEST(TextCleanerTest, LabelsWebJunkAndKeepsProse) {
   }
 }
 
+TEST(TextCleanerTest, CreditSentencesInAPastedOneLineArticle) {
+  // Pasted without line breaks: the report and the agency's credit share one line. Only the
+  // credit sentences go; a short credit line still goes whole.
+  const std::string text =
+      "US unemployment rate falls to 6.3 percent, lowest in five years, as the economy gains "
+      "288,000 jobs in April, the Labor Department said on Friday. Economists had expected fewer. "
+      "Copyright 2014 The Associated Press. All rights reserved. This material may not be "
+      "published, broadcast, rewritten or redistributed.\n\n"
+      "Reuters contributed to this report. Follow us for more.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "unemployment rate falls"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "Economists had expected"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "Copyright 2014"), SentenceLabel::kCredit);
+  EXPECT_EQ(LabelOf(text, c, "All rights reserved"), SentenceLabel::kCredit);
+  EXPECT_EQ(LabelOf(text, c, "may not be published"), SentenceLabel::kCredit);
+  EXPECT_EQ(LabelOf(text, c, "Follow us for more"), SentenceLabel::kCredit);
+}
+
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   std::string text;
   for (int i = 0; i < 4; ++i) {
