@@ -9,7 +9,9 @@
 //    it holds about 128,000 stories. Counters report articles/s and index bytes per article held,
 //    from which a projection for 10 million articles follows. Each size runs 5 times and the
 //    minimum is reported too: on a shared 2-core virtual machine, other tenants inflate single
-//    runs by up to half, never deflate them. "GB@10M" projects the index to 10 million articles.
+//    runs by up to half, never deflate them: read the Time column of the "_min" row (its
+//    articles/s counter is the minimum over runs too, so the slowest run's rate). "GB@10M"
+//    projects the index to 10 million articles.
 //    PRECIS_BENCH_MILLION_STORIES=1 adds a run at 2,000,000 articles held (about 950,000
 //    stories).
 #include <benchmark/benchmark.h>
