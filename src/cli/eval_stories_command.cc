@@ -109,15 +109,10 @@ int PrintSeparability(const EvalStoriesOptions& o, const std::vector<Document>& 
   const size_t n = articles.size();
   std::vector<cluster::ArticleProfile> profiles;
   cluster::ProfileAll(articles, &model.boilerplate, o.threads, &profiles);
-  cluster::DocumentFrequencies df;
-  for (const cluster::ArticleProfile& p : profiles) {
-    if (!p.non_article) df.Count(p);
-  }
-  std::vector<cluster::TermVector> vectors(n);
+  std::vector<cluster::TermVector> vectors;
+  cluster::WeighArchive(profiles, o.threads, &vectors);
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
   for (size_t i = 0; i < n; ++i) {
-    if (profiles[i].non_article) continue;
-    cluster::WeighArticle(profiles[i], df, &vectors[i]);
     for (const cluster::WeightedTerm& t : vectors[i]) {
       postings[t.term].push_back(static_cast<uint32_t>(i));
     }
@@ -126,16 +121,15 @@ int PrintSeparability(const EvalStoriesOptions& o, const std::vector<Document>& 
   for (size_t i = 0; i < n; ++i) event_articles[gold[i]] += !profiles[i].non_article;
   // rank[i]: how many articles of other events are closer to i than its nearest event-mate
   // (SIZE_MAX: no event-mate that is an article).
+  // The threads only read the maps (at(), never operator[]).
   std::vector<size_t> rank(n, SIZE_MAX);
-  const auto& mates = event_articles;  // read-only from here on, shared by the threads
-  const auto& term_postings = postings;
   ParallelFor(n, o.threads, [&](size_t i) {
-    if (vectors[i].empty() || mates.at(gold[i]) < 2) return;
+    if (vectors[i].empty() || event_articles.at(gold[i]) < 2) return;
     cluster::TermTable table;
     table.Assign(vectors[i]);
     std::vector<uint32_t> others;
     for (const cluster::WeightedTerm& t : vectors[i]) {
-      for (uint32_t j : term_postings.at(t.term)) others.push_back(j);
+      for (uint32_t j : postings.at(t.term)) others.push_back(j);
     }
     std::sort(others.begin(), others.end());
     others.erase(std::unique(others.begin(), others.end()), others.end());

@@ -107,7 +107,6 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
   for (const ArticleProfile& p : profiles) {
     if (PlausibleDay(p.day, kNoDay)) latest = std::max(latest, p.day);
   }
-  DocumentFrequencies df;
   for (size_t i = 0; i < n; ++i) {
     ArticleRecord& r = records[i];
     r.id = documents[i].id;
@@ -115,12 +114,9 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
     r.copy_root = static_cast<uint32_t>(i);
     r.non_article = profiles[i].non_article;
     r.day = PlausibleDay(profiles[i].day, latest) ? profiles[i].day : kNoDay;
-    if (!r.non_article) df.Count(profiles[i]);
   }
-  std::vector<TermVector> vectors(n);
-  ParallelFor(n, config.threads, [&](size_t i) {
-    if (!profiles[i].non_article) WeighArticle(profiles[i], df, &vectors[i]);
-  });
+  std::vector<TermVector> vectors;
+  WeighArchive(profiles, config.threads, &vectors);
 
   // Copies: linked outright, and grouped as syndicated.
   std::vector<SimilarityEdge> edges;

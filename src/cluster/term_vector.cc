@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/parallel.h"
+
 namespace precis::cluster {
 namespace {
 bool Heavier(const WeightedTerm& a, const WeightedTerm& b) {
@@ -67,6 +69,18 @@ void WeighArticle(const ArticleProfile& profile, const DocumentFrequencies& df,
   if (norm > 0) {
     for (WeightedTerm& w : *out) w.weight /= norm;
   }
+}
+
+void WeighArchive(const std::vector<ArticleProfile>& profiles, int threads,
+                  std::vector<TermVector>* out) {
+  DocumentFrequencies df;
+  for (const ArticleProfile& p : profiles) {
+    if (!p.non_article) df.Count(p);
+  }
+  out->assign(profiles.size(), TermVector());
+  ParallelFor(profiles.size(), threads, [&](size_t i) {
+    if (!profiles[i].non_article) WeighArticle(profiles[i], df, &(*out)[i]);
+  });
 }
 
 float Dot(const TermVector& a, const TermVector& b) {

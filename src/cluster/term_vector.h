@@ -67,6 +67,11 @@ void WeighArticle(const ArticleProfile& profile, const DocumentFrequencies& df, 
 void WeighArticle(const ArticleProfile& profile, const DocumentFrequencies& df,
                   const std::vector<uint32_t>& frequencies, TermVector* out);
 
+// The vectors of a whole archive: document frequencies over all of `profiles` that are articles,
+// then each article's vector ((*out)[i] empty for a non-article), on up to `threads` threads.
+void WeighArchive(const std::vector<ArticleProfile>& profiles, int threads,
+                  std::vector<TermVector>* out);
+
 // Dot product of two sorted vectors.
 float Dot(const TermVector& a, const TermVector& b);
 float Norm(const TermVector& v);

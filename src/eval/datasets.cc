@@ -191,7 +191,7 @@ std::vector<uint64_t> ShingleHashes(const std::string& text) {
   std::vector<uint64_t> shingles;
   for (size_t i = 0; i + kWords <= words.size(); ++i) {
     std::string joined = words[i];
-    for (size_t k = 1; k < kWords; ++k) joined += " " + words[i + k];
+    for (size_t k = 1; k < kWords; ++k) joined.append(" ").append(words[i + k]);
     shingles.push_back(XXH3_64bits(joined.data(), joined.size()));
   }
   std::sort(shingles.begin(), shingles.end());
