@@ -24,6 +24,16 @@ struct SimilarityEdge {
   float similarity = 0;
 };
 
+// Raises each edge's similarity to its locally scaled value where that is higher: the cosine
+// divided by the geometric mean of the two ends' neighbourhood densities (the mean similarity of
+// a node's nearest neighbours, from the edges themselves), times a constant that maps the scaled
+// range onto cosine's. Raw cosine is not comparable across articles: a short article on a rare
+// event is close to few others, even its own event's, while a long one on a busy topic is close
+// to many. Scaling alone ("local scaling", as in self-tuning spectral clustering and the CSLS
+// hubness correction) would split large stories, whose members' nearest neighbours are each
+// other, so it only ever adds evidence to the plain cosine.
+void AddNeighbourhoodScaling(size_t nodes, std::vector<SimilarityEdge>* edges);
+
 // Average-link agglomeration of `nodes` nodes over `edges` (each pair at most once). Writes each
 // node's group as the smallest node number in it. Deterministic: ties merge the pair with the
 // smallest numbers first.

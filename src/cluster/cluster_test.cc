@@ -149,6 +149,28 @@ TEST(AverageLinkTest, MergesByMeanSimilarity) {
   EXPECT_EQ(group, (std::vector<uint32_t>{0, 0, 0, 0, 0, 0, 6}));
 }
 
+TEST(NeighbourhoodScalingTest, RaisesIsolatedPairsAndLeavesDenseStoriesAlone) {
+  // Nodes 0-10: one dense story, every pair at 0.5. Nodes 11 and 12: two short articles on a
+  // rare event, below the merge threshold in plain cosine but each other's only neighbour.
+  std::vector<SimilarityEdge> edges;
+  for (uint32_t a = 0; a <= 10; ++a) {
+    for (uint32_t b = a + 1; b <= 10; ++b) edges.push_back({a, b, 0.5f});
+  }
+  edges.push_back({11, 12, 0.1f});
+  const std::vector<SimilarityEdge> before = edges;
+  AddNeighbourhoodScaling(13, &edges);
+  ASSERT_EQ(edges.size(), before.size());
+  for (size_t i = 0; i + 1 < edges.size(); ++i) EXPECT_EQ(edges[i].similarity, 0.5f);
+  EXPECT_GE(edges.back().similarity, kDefaultMergeThreshold);
+  // Scaling only adds evidence: no edge is ever lowered.
+  edges = {{0, 1, 0.3f}, {0, 2, 0.25f}, {0, 3, 0.2f}, {1, 2, 0.06f}};
+  AddNeighbourhoodScaling(4, &edges);
+  EXPECT_GE(edges[0].similarity, 0.3f);
+  EXPECT_GE(edges[1].similarity, 0.25f);
+  EXPECT_GE(edges[2].similarity, 0.2f);
+  EXPECT_GE(edges[3].similarity, 0.06f);
+}
+
 class StoryClustererTest : public ::testing::Test {
  protected:
   std::vector<Document> Stream() {
