@@ -2,7 +2,8 @@
 //
 // Every article is compared with its likely neighbours (candidates from an inverted index over
 // heavy terms, then exact TF-IDF cosine with document frequencies of the whole archive), near-
-// copies are linked outright, and the resulting sparse graph is clustered by average-link
+// copies are linked outright, each edge is raised to its neighbourhood-scaled value where that is
+// higher (AddNeighbourhoodScaling), and the resulting sparse graph is clustered by average-link
 // agglomeration: two groups merge while the mean similarity over all their cross pairs (missing
 // pairs count as 0) stays above the threshold. Unlike a single pass, no article is judged before
 // the evidence after it is in, and a story cannot grow by chaining through one similar member.
