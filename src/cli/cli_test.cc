@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 
+#include "cli/output.h"
 #include "extract/test_http_server.h"
 
 namespace {
@@ -110,6 +111,32 @@ TEST(CliTest, BatchKeepsGoingPastBadRecords) {
   EXPECT_TRUE(lines[2].contains("error"));
   EXPECT_EQ(lines[3]["id"], "7");
   EXPECT_FALSE(lines[3].contains("error"));
+}
+
+TEST(CliTest, JsonStringsAreWrittenAsTheJsonLibraryWritesThem) {
+  const std::vector<std::string> cases = {
+      "",
+      "plain text",
+      "a \"quote\" and a back\\slash",
+      std::string("\b\f\n\r\t\x01\x1f\x7f"
+                  " end\0nul",
+                  16),
+      "\xC3\xBC"
+      "n\xC3\xAF"
+      "c\xC3\xB6"
+      "d\xC3\xA9 \xE2\x80\x94 \xE2\x80\x9C"
+      "quoted\xE2\x80\x9D"
+      " \xF0\x9F\x98\x80",
+      "invalid \xFF\xFE bytes",
+      "cut short \xE2\x80",
+  };
+  for (const std::string& text : cases) {
+    std::string written;
+    precis::cli::AppendJsonString(text, &written);
+    EXPECT_EQ(written,
+              nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+        << text;
+  }
 }
 
 TEST(CliTest, BatchOutputIsTheSameWithOneOrTwoThreads) {

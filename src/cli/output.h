@@ -18,6 +18,10 @@ namespace precis::cli {
 std::string FormatText(const Summary& summary, const std::vector<Document>& docs);
 std::string FormatMarkdown(const Summary& summary, const std::vector<Document>& docs);
 
+// Appends `text` as a JSON string literal, byte for byte as nlohmann::json writes it (UTF-8 kept,
+// control characters escaped, invalid UTF-8 replaced by U+FFFD).
+void AppendJsonString(std::string_view text, std::string* out);
+
 // One JSON object. The batch line shape is {"id", "summary", "sentences": [{"text", "sources"}]};
 // `detailed` adds per sentence "score" and "offsets", and "documents", "warnings", "language",
 // "method", "words". No trailing newline.

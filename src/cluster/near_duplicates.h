@@ -79,7 +79,8 @@ class NearDuplicateIndex {
   // 8-byte slots, at most half full; a band's value is its own key, so no collisions to resolve.
   class BandTable {
    public:
-    BandTable() { slots_.assign(1024, Slot{0, kEnd}); }
+    // Small at first: the summarizer builds one index per cluster of a few documents.
+    BandTable() { slots_.assign(16, Slot{0, kEnd}); }
     // The head of `value`'s bucket, or kEnd; `*slot` receives where it lives or would go.
     uint32_t Head(uint32_t value, size_t* slot) const;
     // Makes `link` the head of `value`'s bucket, with `slot` from Head() just before.

@@ -317,8 +317,9 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   HashWords(text, tokens, 0, tokens.size(), &word_hashes);
   auto first_word_at = [&](uint32_t token) { return out->FirstWordAt(token); };
 
-  // Template lines: most of a line's shingles recur in two or more other lines of this text.
-  {
+  // Template lines: most of a line's shingles recur in two or more other lines of this text
+  // (so a text of fewer than three lines has none).
+  if (lines.size() >= 3) {
     // (shingle, line) pairs, each shingle once per line; sorted, equal shingles sit together.
     std::vector<std::pair<uint64_t, uint32_t>> pairs;
     std::vector<uint64_t> shingles;

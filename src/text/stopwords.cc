@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "base/flat_hash_map.h"
 #include "text/tokenizer.h"
 
 namespace precis::text {
@@ -114,7 +115,7 @@ struct StringHash {
 // without allocation, answers for all languages.
 struct StopwordTables {
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> languages_of;
-  std::vector<std::pair<uint64_t, uint32_t>> mask_by_hash;  // sorted by HashFoldedWord
+  U64Map mask_by_hash;  // HashFoldedWord -> languages mask
   std::vector<std::string> codes;
   StopwordTables() {
     for (size_t l = 0; l < std::size(kLanguages); ++l) {
@@ -130,14 +131,13 @@ struct StopwordTables {
       }
     }
     for (const auto& [word, mask] : languages_of) {
-      mask_by_hash.emplace_back(HashFoldedWord(word), mask);
+      bool inserted;
+      mask_by_hash.FindOrInsert(HashFoldedWord(word), mask, &inserted);
     }
-    std::sort(mask_by_hash.begin(), mask_by_hash.end());
   }
   uint32_t MaskByHash(uint64_t hash) const {
-    auto it = std::lower_bound(mask_by_hash.begin(), mask_by_hash.end(),
-                               std::pair<uint64_t, uint32_t>(hash, 0));
-    return it != mask_by_hash.end() && it->first == hash ? it->second : 0;
+    const uint32_t* mask = mask_by_hash.Find(hash);
+    return mask ? *mask : 0;
   }
   uint32_t Mask(std::string_view word) const {
     auto it = languages_of.find(word);
