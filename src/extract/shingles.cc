@@ -10,8 +10,7 @@ void HashWords(std::string_view text, const std::vector<text::Token>& tokens, si
   for (size_t i = first; i < end; ++i) {
     const text::Token& t = tokens[i];
     if (!t.is_word_like()) continue;
-    text::FoldToken(t.text(text), &folded);
-    word_hashes->push_back(text::HashFoldedWord(folded));
+    word_hashes->push_back(text::HashWordToken(t.text(text), &folded));
   }
 }
 

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <string>
 
 namespace precis::text {
@@ -35,19 +36,28 @@ inline DecodedChar Decode(std::string_view s, int32_t i) {
   return {c, i};
 }
 
-inline CharClass Classify(UChar32 c) {
-  if (c < 0x80) {
-    if (c == '\n') return CharClass::kNewline;
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
-    if (c >= '0' && c <= '9') return CharClass::kDigit;
-    if (c == '\'') return CharClass::kApostrophe;
-    if (c == '$' || c == '%' || c == '@' || c == '#' || c == '&' || c == '+' || c == '=' ||
-        c == '<' || c == '>' || c == '|' || c == '~' || c == '^' || c == '`' || c < 0x20) {
-      return CharClass::kSymbol;
-    }
-    return CharClass::kPunct;
+constexpr CharClass ClassifyAscii(char32_t c) {
+  if (c == '\n') return CharClass::kNewline;
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::kLetter;
+  if (c >= '0' && c <= '9') return CharClass::kDigit;
+  if (c == '\'') return CharClass::kApostrophe;
+  if (c == '$' || c == '%' || c == '@' || c == '#' || c == '&' || c == '+' || c == '=' ||
+      c == '<' || c == '>' || c == '|' || c == '~' || c == '^' || c == '`' || c < 0x20) {
+    return CharClass::kSymbol;
   }
+  return CharClass::kPunct;
+}
+
+// ASCII, nearly all of the text, by table: the tokenizer classifies every character.
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+  std::array<CharClass, 128> table{};
+  for (char32_t c = 0; c < 128; ++c) table[c] = ClassifyAscii(c);
+  return table;
+}();
+
+inline CharClass Classify(UChar32 c) {
+  if (c >= 0 && c < 0x80) return kAsciiClass[static_cast<size_t>(c)];
   if (c < 0) return CharClass::kSymbol;
   if (c == 0x2019 || c == 0x02BC) return CharClass::kApostrophe;  // ’ and modifier apostrophe
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return CharClass::kNewline;
@@ -218,6 +228,22 @@ void FoldToken(std::string_view token, std::string* out) {
 
 uint64_t HashFoldedWord(std::string_view folded) {
   return XXH3_64bits(folded.data(), folded.size());
+}
+
+uint64_t HashWordToken(std::string_view token, std::string* scratch) {
+  char folded[64];
+  if (token.size() <= sizeof(folded)) {
+    size_t n = 0;
+    bool ascii = true;
+    for (char c : token) {
+      ascii &= static_cast<unsigned char>(c) < 0x80;
+      folded[n] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      n += c != '.';
+    }
+    if (ascii) return HashFoldedWord(std::string_view(folded, n));
+  }
+  FoldToken(token, scratch);
+  return HashFoldedWord(*scratch);
 }
 
 }  // namespace precis::text

@@ -51,6 +51,10 @@ void FoldToken(std::string_view token, std::string* out);
 // stop word tables all use this one function, so their hashes agree.
 uint64_t HashFoldedWord(std::string_view folded);
 
+// HashFoldedWord of the folded `token`, without building the folded string for short ASCII words
+// (nearly all of them); `scratch` serves the others.
+uint64_t HashWordToken(std::string_view token, std::string* scratch);
+
 }  // namespace precis::text
 
 #endif  // PRECIS_TEXT_TOKENIZER_H_

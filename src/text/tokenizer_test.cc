@@ -68,5 +68,17 @@ TEST(TokenizerTest, FoldToken) {
   EXPECT_EQ(out, "école");
 }
 
+TEST(TokenizerTest, HashWordTokenIsTheHashOfTheFoldedWord) {
+  std::string folded, scratch;
+  for (std::string_view word :
+       std::vector<std::string_view>{"Chicago", "U.S.", "a.m.", "6.4", "DON’T", "ÉCOLE", "x", "",
+                                     std::string_view("Ab\0C", 4),
+                                     "Pneumonoultramicroscopicsilicovolcanoconiosis-"
+                                     "Supercalifragilistic-Antidisestablishment"}) {
+    FoldToken(word, &folded);
+    EXPECT_EQ(HashWordToken(word, &scratch), HashFoldedWord(folded)) << word;
+  }
+}
+
 }  // namespace
 }  // namespace precis::text
