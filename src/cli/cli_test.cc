@@ -111,6 +111,12 @@ TEST(CliTest, BatchKeepsGoingPastBadRecords) {
   EXPECT_TRUE(lines[2].contains("error"));
   EXPECT_EQ(lines[3]["id"], "7");
   EXPECT_FALSE(lines[3].contains("error"));
+
+  // A batch with no records at all is unusable input, not a success.
+  std::string empty = TempFile("empty.jsonl", "\n  \n");
+  r = RunPrecis("summarize --batch " + empty + " --out " + out);
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find("no records (empty input)"), std::string::npos) << r.out;
 }
 
 TEST(CliTest, JsonStringsAreWrittenAsTheJsonLibraryWritesThem) {

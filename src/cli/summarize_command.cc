@@ -126,6 +126,10 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
     std::fprintf(stderr, "precis: writing the output failed\n");
     return kExitInternal;
   }
+  if (done == 0) {
+    std::fprintf(stderr, "precis: %s: no records (empty input)\n", o.batch.c_str());
+    return kExitInputError;
+  }
   if (!o.quiet) {
     std::fprintf(stderr, "precis: %zu record(s) summarized, %zu failed\n", done - failed, failed);
   }
