@@ -198,15 +198,28 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   }
 }
 
+namespace {
+
+// FoldToken of an all-ASCII token, written to `out` (room for token.size() bytes); returns the
+// folded length.
+size_t FoldAscii(std::string_view token, char* out) {
+  size_t n = 0;
+  for (char c : token) {
+    out[n] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    n += c != '.';
+  }
+  return n;
+}
+
+}  // namespace
+
 void FoldToken(std::string_view token, std::string* out) {
   out->clear();
   bool ascii = true;
   for (char c : token) ascii &= static_cast<unsigned char>(c) < 0x80;
   if (ascii) {
-    for (char c : token) {
-      if (c == '.') continue;
-      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    }
+    out->resize(token.size());
+    out->resize(FoldAscii(token, out->data()));
     return;
   }
   const int32_t n = static_cast<int32_t>(token.size());
@@ -233,14 +246,9 @@ uint64_t HashFoldedWord(std::string_view folded) {
 uint64_t HashWordToken(std::string_view token, std::string* scratch) {
   char folded[64];
   if (token.size() <= sizeof(folded)) {
-    size_t n = 0;
     bool ascii = true;
-    for (char c : token) {
-      ascii &= static_cast<unsigned char>(c) < 0x80;
-      folded[n] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-      n += c != '.';
-    }
-    if (ascii) return HashFoldedWord(std::string_view(folded, n));
+    for (char c : token) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (ascii) return HashFoldedWord(std::string_view(folded, FoldAscii(token, folded)));
   }
   FoldToken(token, scratch);
   return HashFoldedWord(*scratch);
