@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include <xxhash.h>
+
 namespace precis::eval {
 
 double Round5(double x) { return std::strtod(Format5(x).c_str(), nullptr); }
@@ -53,19 +55,22 @@ std::string JoinFields(const std::vector<std::string_view>& fields, size_t count
 }
 
 // s/-/ - /g; s/[^A-Za-z0-9\-]/ /g; then split on white space (the trim and collapse follow).
-std::vector<std::string> CleanTokens(std::string_view text) {
-  std::vector<std::string> tokens;
-  std::string current;
+// The tokens are views into `text`.
+std::vector<std::string_view> CleanTokens(std::string_view text) {
+  std::vector<std::string_view> tokens;
+  size_t start = 0, length = 0;
   auto flush = [&] {
-    if (!current.empty()) tokens.push_back(std::move(current));
-    current.clear();
+    if (length != 0) tokens.push_back(text.substr(start, length));
+    length = 0;
   };
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '-') {
       flush();
-      tokens.emplace_back("-");
+      tokens.push_back(text.substr(i, 1));
     } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-      current.push_back(c);
+      if (length == 0) start = i;
+      ++length;
     } else {
       flush();
     }
@@ -159,6 +164,9 @@ void Finish(std::vector<GramKey>* keys, GramCounts* out) {
   out->total = static_cast<long>(keys->size());
   std::sort(keys->begin(), keys->end());
   out->grams.clear();
+  size_t distinct = keys->empty() ? 0 : 1;
+  for (size_t i = 1; i < keys->size(); ++i) distinct += !((*keys)[i] == (*keys)[i - 1]);
+  out->grams.reserve(distinct);
   for (size_t i = 0; i < keys->size();) {
     size_t j = i;
     while (j < keys->size() && (*keys)[j] == (*keys)[i]) ++j;
@@ -285,12 +293,6 @@ void MarkLcs(const std::vector<uint32_t>& m, const std::vector<uint32_t>& p, dou
   }
 }
 
-std::unordered_map<uint32_t, int> Unigrams(const std::vector<uint32_t>& tokens) {
-  std::unordered_map<uint32_t, int> m;
-  for (uint32_t t : tokens) ++m[t];
-  return m;
-}
-
 }  // namespace
 
 struct RougeScorer::Processed {
@@ -332,14 +334,12 @@ RougeScorer::~RougeScorer() = default;
 
 RougeScorer::Processed RougeScorer::ProcessUncached(const SummaryUnits& units) {
   Processed p;
-  auto filter = [&](const std::vector<std::string>& raw, std::vector<uint32_t>* out) {
-    for (const std::string& tok : raw) {
-      if (options_.remove_stopwords && stopwords_.count(tok)) continue;
+  auto filter = [&](const std::vector<std::string_view>& raw, std::vector<uint32_t>* out) {
+    for (std::string_view tok : raw) {
+      if (options_.remove_stopwords && stopwords_.count(std::string(tok))) continue;
       char c = tok[0];
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '$')) continue;
-      const std::string& form = (options_.stem && tok.size() > 3) ? stemmer_->Stem(tok) : tok;
-      auto [it, inserted] = vocabulary_.emplace(form, static_cast<uint32_t>(vocabulary_.size()));
-      out->push_back(it->second);
+      out->push_back(TokenId(tok));
     }
   };
   std::string text;
@@ -357,6 +357,35 @@ RougeScorer::Processed RougeScorer::ProcessUncached(const SummaryUnits& units) {
         SkipBigrams(p.tokens, skip_distance_, m.skip_unigrams);
   }
   return p;
+}
+
+uint32_t RougeScorer::TokenId(std::string_view token) {
+  bool inserted = false;
+  uint32_t& slot = token_slots_.FindOrInsert(XXH3_64bits(token.data(), token.size()),
+                                             static_cast<uint32_t>(token_texts_.size()), &inserted);
+  if (!inserted) {
+    if (token_texts_[slot] == token) return token_form_ids_[slot];
+    // Two tokens with one 64-bit hash: looked up exactly instead.
+    auto it = colliding_tokens_.find(std::string(token));
+    if (it != colliding_tokens_.end()) return it->second;
+    const uint32_t id = FormId(token);
+    colliding_tokens_.emplace(std::string(token), id);
+    return id;
+  }
+  const uint32_t id = FormId(token);
+  token_texts_.emplace_back(token);
+  token_form_ids_.push_back(id);
+  return id;
+}
+
+uint32_t RougeScorer::FormId(std::string_view token) {
+  std::string word(token);
+  const std::string& form = (options_.stem && word.size() > 3) ? stemmer_->Stem(word) : word;
+  auto it = vocabulary_.find(form);
+  if (it == vocabulary_.end()) {
+    it = vocabulary_.emplace(form, static_cast<uint32_t>(vocabulary_.size())).first;
+  }
+  return it->second;
 }
 
 const RougeScorer::Processed& RougeScorer::Process(const SummaryUnits& units,
@@ -428,10 +457,13 @@ std::vector<EvalScore> RougeScorer::Score(const SummaryUnits& peer_units,
         const bool weighted = metric.kind == RougeMetric::Kind::kWlcs;
         const double w = wlcs_weight_;
         const double peer_count = static_cast<double>(peer.tokens.size());
-        std::unordered_map<uint32_t, int> peer_1grams_base = Unigrams(peer.tokens);
+        // Unigram counts by form id, left to be consumed by LCS hits; zeroed again after each
+        // model.
+        peer_left_.resize(vocabulary_.size(), 0);
+        model_left_.resize(vocabulary_.size(), 0);
         for (const Processed* m : models) {
-          std::unordered_map<uint32_t, int> peer_1grams = peer_1grams_base;
-          std::unordered_map<uint32_t, int> model_1grams = Unigrams(m->tokens);
+          for (uint32_t t : peer.tokens) ++peer_left_[t];
+          for (uint32_t t : m->tokens) ++model_left_[t];
           double hit = 0, base = 0;
           for (const std::vector<uint32_t>& unit : m->units) {
             mask.assign(unit.size(), 0);
@@ -446,12 +478,9 @@ std::vector<EvalScore> RougeScorer::Score(const SummaryUnits& peer_units,
             int hit_len = 0;
             for (size_t j = 0; j < unit.size(); ++j) {
               if (!mask[j]) continue;
-              auto mi = model_1grams.find(unit[j]);
-              auto pi = peer_1grams.find(unit[j]);
-              if (mi == model_1grams.end() || pi == peer_1grams.end() || mi->second <= 0 ||
-                  pi->second <= 0) {
-                continue;
-              }
+              int& model_count = model_left_[unit[j]];
+              int& peer_count_left = peer_left_[unit[j]];
+              if (model_count <= 0 || peer_count_left <= 0) continue;
               if (weighted) {
                 ++hit_len;
                 if ((j + 1 < unit.size() && mask[j + 1] == 0) || j + 1 == unit.size()) {
@@ -461,10 +490,12 @@ std::vector<EvalScore> RougeScorer::Score(const SummaryUnits& peer_units,
               } else {
                 hit += 1;
               }
-              --mi->second;
-              --pi->second;
+              --model_count;
+              --peer_count_left;
             }
           }
+          for (uint32_t t : peer.tokens) peer_left_[t] = 0;
+          for (uint32_t t : m->tokens) model_left_[t] = 0;
           if (weighted) {
             double score = base > 0 ? WeightInverse(hit / base, w) : 0;
             accumulate(hit, std::pow(base, w), std::pow(peer_count, w), score);

@@ -12,9 +12,11 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "base/flat_hash_map.h"
 #include "eval/rouge_stemmer.h"
 #include "precis/status.h"
 
@@ -119,7 +121,17 @@ class RougeScorer {
   std::vector<RougeMetric> metrics_;
   double wlcs_weight_ = 0;
   long skip_distance_ = 0;
-  std::unordered_map<std::string, uint32_t> vocabulary_;
+  // The id of a token's form (its stem with -m): tokens recur, so each distinct token is
+  // stemmed and looked up in `vocabulary_` once, then found by its hash, its text compared.
+  uint32_t TokenId(std::string_view token);
+  uint32_t FormId(std::string_view token);
+
+  std::unordered_map<std::string, uint32_t> vocabulary_;  // form -> dense id
+  U64Map token_slots_;                    // hash of a token -> index in token_texts_
+  std::vector<std::string> token_texts_;  // each distinct token
+  std::vector<uint32_t> token_form_ids_;  // its form's id
+  std::unordered_map<std::string, uint32_t> colliding_tokens_;  // tokens whose hash was taken
+  std::vector<int> peer_left_, model_left_;  // scratch unigram counts by form id (ROUGE-L/W)
   std::unordered_map<std::string, std::unique_ptr<Processed>> cache_;
 };
 
