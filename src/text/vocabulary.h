@@ -36,6 +36,10 @@ class Vocabulary {
   // when the form is new.
   Entry Lookup(uint64_t word_hash, std::string_view word);
 
+  // Starts loading where Lookup(word_hash, ...) will look: the table of a long run's forms is
+  // larger than the caches, so callers prefetch a sentence's words before looking them up.
+  void Prefetch(uint64_t word_hash) const { forms_.Prefetch(word_hash); }
+
   // HashFoldedWord of the stem's text.
   uint64_t StemHash(uint32_t stem) const { return stem_hashes_[stem]; }
   size_t forms() const { return forms_.size(); }
