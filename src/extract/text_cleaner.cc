@@ -182,22 +182,6 @@ std::string CutDateline(std::string_view text, const std::vector<Token>& tokens,
   return std::string(place.data(), place.size());
 }
 
-uint64_t SentenceKey(std::string_view text, const std::vector<Token>& tokens, size_t first,
-                     size_t end) {
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_64bits_reset(state);
-  std::string folded;
-  for (size_t i = first; i < end; ++i) {
-    if (!tokens[i].is_word_like()) continue;
-    text::FoldToken(tokens[i].text(text), &folded);
-    folded.push_back(' ');
-    XXH3_64bits_update(state, folded.data(), folded.size());
-  }
-  uint64_t h = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
-  return h;
-}
-
 }  // namespace
 
 const char* SentenceLabelName(SentenceLabel label) {
@@ -389,7 +373,11 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   bool first_content = true;
   for (CleanSentence& s : out->sentences) {
     if (s.label != SentenceLabel::kContent) continue;
-    if (!seen.insert(SentenceKey(text, tokens, s.first_token, s.end_token)).second) {
+    // A sentence's key: the hash of its folded words in order.
+    const size_t first_word = first_word_at(s.first_token);
+    const uint64_t key = XXH3_64bits(word_hashes.data() + first_word,
+                                     (first_word_at(s.end_token) - first_word) * sizeof(uint64_t));
+    if (!seen.insert(key).second) {
       s.label = SentenceLabel::kRepeated;
       continue;
     }

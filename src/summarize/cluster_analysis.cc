@@ -214,10 +214,12 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
       seq.clear();
       bool first_word = true;
       const size_t end_word = doc.cleaned.FirstWordAt(cs.end_token);
-      for (size_t w = doc.cleaned.FirstWordAt(cs.first_token); w < end_word; ++w) {
-        vocab.Prefetch(doc.cleaned.word_hashes[w]);
-      }
-      for (size_t w = doc.cleaned.FirstWordAt(cs.first_token); w < end_word; ++w) {
+      const size_t word_begin = doc.cleaned.FirstWordAt(cs.first_token);
+      for (size_t w = word_begin; w < end_word; ++w) vocab.Prefetch(doc.cleaned.word_hashes[w]);
+      // At most a term per word and a unigram and a bigram concept per word: one allocation each.
+      as.terms.reserve(end_word - word_begin);
+      as.concepts.reserve(2 * (end_word - word_begin));
+      for (size_t w = word_begin; w < end_word; ++w) {
         const text::Token& tok = doc.cleaned.tokens[doc.cleaned.word_token[w]];
         // Words are keyed by the hash of their folded form (CleanedText::word_hashes): 64 bits
         // make a collision among a vocabulary's million forms a one-in-ten-million event, and
