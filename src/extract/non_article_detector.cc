@@ -32,16 +32,20 @@ NonArticleVerdict JudgeArticle(std::string_view text, const CleanedText& cleaned
     return v;
   }
   // Prose that speaks to the reader: notices and prompts, not reports.
+  // Only short texts are judged this way, so longer ones are not scanned.
   static const RE2 reader(R"((?i)\b(?:you|your|please)\b)");
-  size_t addressing = 0, sentences = 0;
+  size_t sentences = 0;
+  for (const CleanSentence& s : cleaned.sentences) sentences += s.label == SentenceLabel::kContent;
+  if (sentences > 12) return v;
+  size_t addressing = 0;
   for (const CleanSentence& s : cleaned.sentences) {
     if (s.label != SentenceLabel::kContent) continue;
-    ++sentences;
     std::string_view st = text.substr(s.begin, s.end - s.begin);
-    addressing += RE2::PartialMatch(st, reader) && st.find('"') == std::string_view::npos &&
-                  st.find("\xE2\x80\x9C") == std::string_view::npos;
+    addressing += st.find('"') == std::string_view::npos &&
+                  st.find("\xE2\x80\x9C") == std::string_view::npos &&
+                  RE2::PartialMatch(st, reader);
   }
-  if (sentences <= 12 && addressing * 10 >= sentences * 6) {
+  if (addressing * 10 >= sentences * 6) {
     v.non_article = true;
     v.reason = fmt::format("{} of its {} sentences address the reader: a notice, not an article",
                            addressing, sentences);

@@ -118,8 +118,12 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
       RE2::PartialMatch(line_text, cues.credit_line)) {
     return SentenceLabel::kCredit;
   }
-  if (line.words <= 80 && (RE2::PartialMatch(line_text, cues.social_link) ||
-                           RE2::PartialMatch(line_text, cues.social_signature))) {
+  // Both cues need a character most lines lack ('/' of a link, "(@" of a signature): looked for
+  // first, so most lines are not scanned by the patterns.
+  if (line.words <= 80 && ((line_text.find('/') != std::string_view::npos &&
+                            RE2::PartialMatch(line_text, cues.social_link)) ||
+                           (line_text.find("(@") != std::string_view::npos &&
+                            RE2::PartialMatch(line_text, cues.social_signature)))) {
     return SentenceLabel::kSocial;
   }
   if ((first_text == "(" || first_text == "[") && (last_text == ")" || last_text == "]") &&
@@ -130,7 +134,7 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
       RE2::PartialMatch(line_text, cues.credit_slash)) {
     return SentenceLabel::kCaption;
   }
-  if (line.words <= 30 && RE2::PartialMatch(line_text, cues.photo_credit) && !line.terminated) {
+  if (line.words <= 30 && !line.terminated && RE2::PartialMatch(line_text, cues.photo_credit)) {
     return SentenceLabel::kCaption;
   }
   // "READ MORE: Three Takeaways ..." and a bare "SEE ALSO:" that heads a list of links.

@@ -1,19 +1,28 @@
 #include "text/whitespace.h"
 
+#include <array>
+
 namespace precis::text {
 namespace {
-inline bool IsSpace(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
+
+// ASCII white space by table: both functions test every byte of every sentence.
+constexpr std::array<bool, 256> kIsSpace = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\v'}) table[c] = true;
+  return table;
+}();
+
+inline bool IsSpace(char c) { return kIsSpace[static_cast<unsigned char>(c)]; }
+
 }  // namespace
 
 uint32_t CountSpaceTokens(std::string_view s) {
   uint32_t n = 0;
-  bool in_token = false;
+  bool after_space = true;
   for (char c : s) {
-    bool ws = IsSpace(c);
-    if (!ws && !in_token) ++n;
-    in_token = !ws;
+    const bool ws = IsSpace(c);
+    n += after_space && !ws;
+    after_space = ws;
   }
   return n;
 }
@@ -21,15 +30,14 @@ uint32_t CountSpaceTokens(std::string_view s) {
 std::string FoldWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pending_space = false;
-  for (char c : s) {
-    if (IsSpace(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    out.push_back(c);
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    const size_t word = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i == word) break;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s.data() + word, i - word);
   }
   return out;
 }
