@@ -27,7 +27,8 @@ struct DecodedChar {
   int32_t next;  // offset after the character
 };
 
-inline DecodedChar Decode(std::string_view s, int32_t i) {
+// Always inlined: called per character, and the ASCII test is most of it.
+[[gnu::always_inline]] inline DecodedChar Decode(std::string_view s, int32_t i) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   if (p[i] < 0x80) return {p[i], i + 1};
   int32_t len = static_cast<int32_t>(s.size());
