@@ -361,8 +361,9 @@ RougeScorer::Processed RougeScorer::ProcessUncached(const SummaryUnits& units) {
 
 uint32_t RougeScorer::TokenId(std::string_view token) {
   bool inserted = false;
-  uint32_t& slot = token_slots_.FindOrInsert(XXH3_64bits(token.data(), token.size()),
-                                             static_cast<uint32_t>(token_texts_.size()), &inserted);
+  uint32_t& slot =
+      token_slots_.FindOrInsert(XXH3_64bits(token.data(), token.size()) & token_hash_mask_,
+                                static_cast<uint32_t>(token_texts_.size()), &inserted);
   if (!inserted) {
     if (token_texts_[slot] == token) return token_form_ids_[slot];
     // Two tokens with one 64-bit hash: looked up exactly instead.

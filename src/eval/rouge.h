@@ -108,6 +108,10 @@ class RougeScorer {
   // ids, bootstrap sample i drawn after srand(i).
   RougeAverage Average(const std::vector<std::pair<std::string, EvalScore>>& instances) const;
 
+  // Keeps only the low `bits` bits of each token's hash, so that tests can make distinct tokens
+  // share a hash and exercise the exact fallback; scores must not change. Call before scoring.
+  void SetTokenHashBitsForTesting(int bits) { token_hash_mask_ = (uint64_t{1} << bits) - 1; }
+
  private:
   struct Processed;
   // The processed text: cached under `key`, or, with an empty key, built into `*uncached`.
@@ -131,6 +135,7 @@ class RougeScorer {
   std::vector<std::string> token_texts_;  // each distinct token
   std::vector<uint32_t> token_form_ids_;  // its form's id
   std::unordered_map<std::string, uint32_t> colliding_tokens_;  // tokens whose hash was taken
+  uint64_t token_hash_mask_ = ~uint64_t{0};                     // every bit, except in tests
   std::vector<int> peer_left_, model_left_;  // scratch unigram counts by form id (ROUGE-L/W)
   std::unordered_map<std::string, std::unique_ptr<Processed>> cache_;
 };

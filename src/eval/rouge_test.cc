@@ -83,6 +83,38 @@ TEST(RougeTest, EmptyPeerScoresZero) {
   }
 }
 
+// Tokens are found by a 64-bit hash of their text; two tokens with one hash must still count
+// as different words. With 2 bits of hash nearly every token collides, and every score must
+// equal the one computed with the full hash.
+TEST(RougeTest, TokensSharingAHashStayDistinct) {
+  RougeOptions o;
+  o.max_ngram = 2;
+  o.skip_distance = "4";
+  o.skip_unigrams = true;
+  o.wlcs_weight = "1.2";
+  o.count_mode = 2;
+  RougeScorer exact(o, nullptr, {});
+  RougeScorer colliding(o, nullptr, {});
+  colliding.SetTokenHashBitsForTesting(2);
+  SummaryUnits peer = {"the judge blocked the order on friday", "cities won a ruling"};
+  SummaryUnits model_a = {"a federal judge blocked the justice department order"};
+  SummaryUnits model_b = {"chicago won its case on friday", "the ruling applies to cities"};
+  for (int round = 0; round < 2; ++round) {  // the second round finds every token already known
+    std::vector<EvalScore> want = exact.Score(peer, {&model_a, &model_b});
+    std::vector<EvalScore> got = colliding.Score(peer, {&model_a, &model_b});
+    ASSERT_EQ(got.size(), want.size());
+    for (size_t m = 0; m < want.size(); ++m) {
+      EXPECT_EQ(got[m].r, want[m].r) << "metric " << m;
+      EXPECT_EQ(got[m].p, want[m].p) << "metric " << m;
+      EXPECT_EQ(got[m].f, want[m].f) << "metric " << m;
+    }
+  }
+  // A peer whose words all differ from the model's shares nothing, however the hashes collide.
+  SummaryUnits other = {"xylophone quartz jumps"};
+  // (count_mode 2: r, p, f are the model, peer and hit counts.)
+  for (const EvalScore& s : colliding.Score(other, {&model_a})) EXPECT_EQ(s.f, 0);
+}
+
 // NIST's own ROUGE-1.5.5 run on DUC 2006: every line of its output, per summary and averaged,
 // with confidence intervals, must come out identical.
 TEST(RougeOracleTest, ReproducesNistDuc2006OutputExactly) {
