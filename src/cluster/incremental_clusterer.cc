@@ -205,7 +205,8 @@ void IncrementalClusterer::Reset() {
 
 size_t IncrementalClusterer::MemoryBytes() const {
   size_t bytes = df_.MemoryBytes() + copies_.MemoryBytes() + copy_item_article_.capacity() * 4 +
-                 posting_of_term_.size() * 32 + postings_.capacity() * sizeof(postings_[0]) +
+                 posting_of_term_.size() * 32 +
+                 postings_.capacity() * sizeof(decltype(postings_)::value_type) +
                  score_.capacity() * 4 + records_.capacity() * sizeof(ArticleRecord) +
                  stories_.capacity() * sizeof(StoryState);
   for (const ArticleRecord& r : records_) bytes += r.id.capacity() + r.headline.capacity();
