@@ -1,5 +1,6 @@
-// ASCII case folding, for the case-insensitive names of markup and protocols (tags, attributes,
-// charset labels, URL schemes), where Unicode folding would be wrong.
+// ASCII tests and case folding: for the case-insensitive names of markup and protocols (tags,
+// attributes, charset labels, URL schemes), where Unicode folding would be wrong, and for the
+// fast path of text that turns out to be all ASCII.
 #ifndef PRECIS_BASE_ASCII_H_
 #define PRECIS_BASE_ASCII_H_
 
@@ -9,6 +10,12 @@
 namespace precis {
 
 inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+inline bool IsAscii(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;  // no early exit: vectorizes
+  return ascii;
+}
 
 inline std::string AsciiLowercase(std::string_view s) {
   std::string out(s);

@@ -8,6 +8,8 @@
 #include <array>
 #include <string>
 
+#include "base/ascii.h"
+
 namespace precis::text {
 namespace {
 
@@ -206,7 +208,7 @@ namespace {
 size_t FoldAscii(std::string_view token, char* out) {
   size_t n = 0;
   for (char c : token) {
-    out[n] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    out[n] = AsciiLower(c);
     n += c != '.';
   }
   return n;
@@ -216,9 +218,7 @@ size_t FoldAscii(std::string_view token, char* out) {
 
 void FoldToken(std::string_view token, std::string* out) {
   out->clear();
-  bool ascii = true;
-  for (char c : token) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
+  if (IsAscii(token)) {
     out->resize(token.size());
     out->resize(FoldAscii(token, out->data()));
     return;
@@ -246,10 +246,8 @@ uint64_t HashFoldedWord(std::string_view folded) {
 
 uint64_t HashWordToken(std::string_view token, std::string* scratch) {
   char folded[64];
-  if (token.size() <= sizeof(folded)) {
-    bool ascii = true;
-    for (char c : token) ascii &= static_cast<unsigned char>(c) < 0x80;
-    if (ascii) return HashFoldedWord(std::string_view(folded, FoldAscii(token, folded)));
+  if (token.size() <= sizeof(folded) && IsAscii(token)) {
+    return HashFoldedWord(std::string_view(folded, FoldAscii(token, folded)));
   }
   FoldToken(token, scratch);
   return HashFoldedWord(*scratch);
