@@ -25,7 +25,9 @@ struct CleanOptions {
 int RunClean(const CleanOptions& o) {
   std::vector<Document> docs;
   std::vector<std::string> notes;
-  Status s = ReadDocuments(o.inputs, &docs, &notes);
+  std::vector<Status> failures;  // inputs that could not be used; the others are shown
+  Status s = ReadDocuments(o.inputs, &docs, &notes, &failures);
+  for (const Status& f : failures) std::fprintf(stderr, "precis: %s\n", f.message().c_str());
   if (!s.ok()) {
     std::fprintf(stderr, "precis: %s\n", s.message().c_str());
     return kExitInputError;
@@ -57,7 +59,7 @@ int RunClean(const CleanOptions& o) {
       }
     }
   }
-  return kExitOk;
+  return failures.empty() ? kExitOk : kExitPartial;
 }
 
 }  // namespace

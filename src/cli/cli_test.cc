@@ -75,6 +75,30 @@ TEST(CliTest, UnusableInputsFailWithTheirName) {
   EXPECT_EQ(usage.code, 2);
 }
 
+// Among several inputs, one that cannot be used is named and skipped: the others are summarized
+// and the exit code (3) says something failed.
+TEST(CliTest, AnUnusableFileAmongSeveralIsSkippedAndNamed) {
+  const std::string empty = TempFile("skipped_empty.txt", "");
+  Result r = RunPrecis("summarize " + kExample + " " + empty + " --words 60");
+  EXPECT_EQ(r.code, 3) << r.out;
+  EXPECT_NE(r.out.find("skipped_empty.txt: empty"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Sources:"), std::string::npos) << r.out;
+  Result none = RunPrecis("summarize " + empty + " /nonexistent/file.txt");
+  EXPECT_EQ(none.code, 1) << none.out;
+  EXPECT_NE(none.out.find("none of the 2 input(s)"), std::string::npos) << none.out;
+}
+
+// When nothing is left to summarize, the message says why, per document.
+TEST(CliTest, NoArticleLeftSaysWhy) {
+  const std::string tiny = TempFile("tiny.txt", "Menu\n|||||\nSign in\n");
+  Result r = RunPrecis("summarize - < " + tiny);
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find("document 1: dropped as not an article: too little article text"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("document 2: dropped"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, StdinArticlesSeparatedByBars) {
   std::string input = TempFile(
       "stdin.txt",

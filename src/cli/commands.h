@@ -16,15 +16,16 @@ enum ExitCode : int {
   kExitOk = 0,
   kExitInputError = 1,  // an input could not be used (missing, empty, binary, malformed)
   kExitUsage = 2,       // the command line is wrong
-  kExitPartial = 3,     // a batch finished, but some records failed (listed on stderr)
+  kExitPartial = 3,     // finished, but some batch records or input files failed (on stderr)
   kExitInternal = 4,    // output could not be written, or an internal error
 };
 
 inline constexpr const char* kExitCodesHelp =
     "Exit codes: 0 success; 1 an input could not be used (missing, empty, binary, undecodable or "
-    "malformed; the message names it); 2 bad command line; 3 a batch finished but some records "
-    "failed (their ids are listed on stderr and in the output); 4 output could not be written or "
-    "an internal error.";
+    "malformed; the message names it); 2 bad command line; 3 finished, but some inputs failed: "
+    "batch records (their ids are listed on stderr and in the output) or some of several input "
+    "files (named on stderr; the others were used); 4 output could not be written or an "
+    "internal error.";
 
 // Registers a subcommand; `*run` is set to its action when the subcommand is chosen.
 void AddSummarizeCommand(CLI::App& app, std::function<int()>* run);

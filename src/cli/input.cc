@@ -1,5 +1,6 @@
 #include "cli/input.h"
 
+#include <fmt/format.h>
 #include <simdjson.h>
 
 #include <algorithm>
@@ -123,14 +124,28 @@ Status FetchArticle(const std::string& url, ExtractedArticle* article) {
 }
 
 Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>* docs,
-                     std::vector<std::string>* notes) {
+                     std::vector<std::string>* notes, std::vector<Status>* failures) {
   namespace fs = std::filesystem;
   docs->clear();
-  for (const std::string& arg : args) {
+  // Reading stops at the first input that cannot be used, unless the caller collects failures.
+  auto usable = [&](Status s) {
+    if (s.ok() || failures == nullptr) return s;
+    failures->push_back(std::move(s));
+    return Status::OK();
+  };
+  auto read_file = [&](const std::string& path) {
     std::string bytes;
+    Status s = ReadFileBytes(path, &bytes);
+    if (s.ok()) s = AddDocument(path, bytes, docs, notes);
+    return usable(std::move(s));
+  };
+  for (const std::string& arg : args) {
     if (extract::IsHttpUrl(arg)) {
       ExtractedArticle article;
-      if (Status s = FetchArticle(arg, &article); !s.ok()) return s;
+      if (Status s = FetchArticle(arg, &article); !s.ok()) {
+        if (s = usable(std::move(s)); !s.ok()) return s;
+        continue;
+      }
       for (const std::string& n : article.notes) notes->push_back(arg + ": " + n);
       Document doc = article.ToDocument();
       doc.id = arg;
@@ -138,17 +153,21 @@ Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>
       continue;
     }
     if (arg == "-") {
+      std::string bytes;
       Status s = ReadFileBytes("-", &bytes);
       if (!s.ok()) return s;
       std::vector<std::string> articles = SplitArticles(bytes);
       size_t added = 0;
       for (size_t i = 0; i < articles.size(); ++i) {
         if (IsBlank(articles[i])) continue;
-        s = AddDocument("stdin article " + std::to_string(i + 1), articles[i], docs, notes);
+        const size_t before = docs->size();
+        s = usable(AddDocument("stdin article " + std::to_string(i + 1), articles[i], docs, notes));
         if (!s.ok()) return s;
-        ++added;
+        added += docs->size() > before;
       }
-      if (added == 0) return Status::InvalidInput("standard input: empty (no text)");
+      if (added == 0 && (failures == nullptr || failures->empty())) {
+        return usable(Status::InvalidInput("standard input: empty (no text)"));
+      }
       continue;
     }
     std::error_code ec;
@@ -160,21 +179,30 @@ Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>
         }
       }
       std::sort(files.begin(), files.end());
-      if (files.empty()) return Status::InvalidInput(arg + ": folder has no files");
+      if (files.empty()) {
+        if (Status s = usable(Status::InvalidInput(arg + ": folder has no files")); !s.ok()) {
+          return s;
+        }
+      }
       for (const fs::path& f : files) {
-        Status s = ReadFileBytes(f.string(), &bytes);
-        if (!s.ok()) return s;
-        s = AddDocument(f.string(), bytes, docs, notes);
-        if (!s.ok()) return s;
+        if (Status s = read_file(f.string()); !s.ok()) return s;
       }
       continue;
     }
-    Status s = ReadFileBytes(arg, &bytes);
-    if (!s.ok()) return s;
-    s = AddDocument(arg, bytes, docs, notes);
-    if (!s.ok()) return s;
+    if (Status s = read_file(arg); !s.ok()) return s;
   }
-  if (docs->empty()) return Status::InvalidInput("no documents given");
+  if (docs->empty()) {
+    if (failures != nullptr && failures->size() == 1) {
+      Status only = std::move(failures->front());
+      failures->clear();
+      return only;
+    }
+    if (failures != nullptr && !failures->empty()) {
+      return Status::InvalidInput(
+          fmt::format("none of the {} input(s) could be used", failures->size()));
+    }
+    return Status::InvalidInput("no documents given");
+  }
   return Status::OK();
 }
 

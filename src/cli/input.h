@@ -26,9 +26,12 @@ Status ReadFileBytes(const std::string& path, std::string* out, size_t max_bytes
 // page: its article is extracted (ExtractArticle) with its title, outlet and date. Other files
 // are decoded as text (text::DecodeText). A file that is empty, binary, undecodable or a page
 // without article text fails with its path in the message. Repairs are reported through
-// `*notes`.
+// `*notes`. With `failures` null, the first input that cannot be used fails the call; otherwise
+// each such input's error is appended to `*failures`, the others are still read, and the call
+// fails only when no document is left. Standard input that cannot be read fails the call either
+// way.
 Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>* docs,
-                     std::vector<std::string>* notes);
+                     std::vector<std::string>* notes, std::vector<Status>* failures = nullptr);
 
 // Fetches an http(s) URL and extracts its article (the server's charset and the final URL after
 // redirects are used). Errors name the URL.

@@ -164,7 +164,9 @@ int RunSummarize(const SummarizeOptions& o) {
   }
   std::vector<Document> docs;
   std::vector<std::string> notes;
-  s = ReadDocuments(o.inputs, &docs, &notes);
+  std::vector<Status> failures;  // inputs that could not be used; the others are summarized
+  s = ReadDocuments(o.inputs, &docs, &notes, &failures);
+  for (const Status& f : failures) std::fprintf(stderr, "precis: %s\n", f.message().c_str());
   if (!s.ok()) {
     std::fprintf(stderr, "precis: %s\n", s.message().c_str());
     return kExitInputError;
@@ -193,7 +195,7 @@ int RunSummarize(const SummarizeOptions& o) {
   }
   std::fwrite(rendered.data(), 1, rendered.size(), stdout);
   if (std::fflush(stdout) != 0) return kExitInternal;
-  return kExitOk;
+  return failures.empty() ? kExitOk : kExitPartial;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -306,27 +307,44 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   auto first_word_at = [&](uint32_t token) { return out->FirstWordAt(token); };
 
   // Template lines: most of a line's shingles recur in two or more other lines of this text
-  // (so a text of fewer than three lines has none).
+  // (so a text of fewer than three lines has none). Those lines must differ from each other: a
+  // line repeated word for word (an article pasted twice or thrice) is one line whose later copies
+  // are labelled kRepeated below, and its first copy stays content.
   if (lines.size() >= 3) {
-    // (shingle, line) pairs, each shingle once per line; sorted, equal shingles sit together.
-    std::vector<std::pair<uint64_t, uint32_t>> pairs;
+    // (shingle, line wording, line) triples, each shingle once per line; sorted, so equal
+    // shingles sit together and, among them, lines of the same wording.
+    struct ShingleInLine {
+      uint64_t shingle;
+      uint64_t wording;
+      uint32_t line;
+      bool operator<(const ShingleInLine& o) const {
+        return std::tie(shingle, wording, line) < std::tie(o.shingle, o.wording, o.line);
+      }
+    };
+    std::vector<ShingleInLine> pairs;
     std::vector<uint64_t> shingles;
     for (size_t l = 0; l < lines.size(); ++l) {
+      const size_t first_word = first_word_at(lines[l].first_token);
+      const size_t end_word = first_word_at(lines[l].end_token);
+      const uint64_t wording =
+          XXH3_64bits(word_hashes.data() + first_word, (end_word - first_word) * sizeof(uint64_t));
       shingles.clear();
-      ShinglesOfWords(word_hashes, first_word_at(lines[l].first_token),
-                      first_word_at(lines[l].end_token), &shingles);
+      ShinglesOfWords(word_hashes, first_word, end_word, &shingles);
       std::sort(shingles.begin(), shingles.end());
       shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
-      for (uint64_t h : shingles) pairs.emplace_back(h, static_cast<uint32_t>(l));
+      for (uint64_t h : shingles) pairs.push_back({h, wording, static_cast<uint32_t>(l)});
     }
     std::sort(pairs.begin(), pairs.end());
     std::vector<uint32_t> distinct(lines.size(), 0), repeated(lines.size(), 0);
     for (size_t i = 0; i < pairs.size();) {
       size_t j = i;
-      while (j < pairs.size() && pairs[j].first == pairs[i].first) ++j;
+      size_t wordings = 0;
+      for (; j < pairs.size() && pairs[j].shingle == pairs[i].shingle; ++j) {
+        wordings += j == i || pairs[j].wording != pairs[j - 1].wording;
+      }
       for (size_t k = i; k < j; ++k) {
-        ++distinct[pairs[k].second];
-        repeated[pairs[k].second] += j - i >= 3;
+        ++distinct[pairs[k].line];
+        repeated[pairs[k].line] += wordings >= 3;
       }
       i = j;
     }

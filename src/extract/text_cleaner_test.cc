@@ -97,6 +97,27 @@ TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   EXPECT_EQ(c.content_sentences, 1u);
 }
 
+// An article pasted three times over is one article, not a page of template lines: its first copy
+// stays content and the later copies are repeats (it used to be dropped as too little text).
+TEST(TextCleanerTest, AnArticlePastedThriceKeepsItsFirstCopy) {
+  const std::string article =
+      "A federal judge in Chicago on Friday blocked the attorney general's attempt to deny grants "
+      "to sanctuary cities.\n"
+      "The city had sued over the new conditions, which it called unconstitutional and unfair.\n"
+      "The Justice Department said it would keep enforcing the law while it appeals the ruling.\n";
+  const std::string text = article + article + article;
+  CleanedText once, thrice;
+  CleanText(article, BoilerplateModel(), &once);
+  CleanText(text, BoilerplateModel(), &thrice);
+  EXPECT_EQ(thrice.content_sentences, once.content_sentences);
+  EXPECT_EQ(thrice.content_words, once.content_words);
+  ASSERT_EQ(thrice.sentences.size(), 3 * once.sentences.size());
+  for (size_t i = once.sentences.size(); i < thrice.sentences.size(); ++i) {
+    EXPECT_EQ(thrice.sentences[i].label, SentenceLabel::kRepeated) << i;
+  }
+  EXPECT_FALSE(JudgeArticle(text, thrice).non_article) << JudgeArticle(text, thrice).reason;
+}
+
 TEST(TextCleanerTest, LearnedBoilerplateIsDropped) {
   const std::string notice =
       "These crawls are part of an effort to archive pages as they are created and archive the "

@@ -222,9 +222,37 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     }
   }
   if (cluster.usable_docs == 0 || cluster.sentences.empty()) {
+    // Say why, so the user can tell a wrong file from a page the detector misjudged: each
+    // distinct reason once, with the (1-based) documents it applies to; the first few reasons.
+    constexpr size_t kReasonsShown = 3;
+    std::vector<std::pair<std::string_view, std::vector<size_t>>> reasons;
+    for (size_t i = 0; i < documents.size(); ++i) {
+      std::string_view note = summary->documents[i].note;
+      if (note.empty()) continue;
+      auto it = std::find_if(reasons.begin(), reasons.end(),
+                             [&](const auto& r) { return r.first == note; });
+      if (it == reasons.end()) it = reasons.insert(reasons.end(), {note, {}});
+      it->second.push_back(i + 1);
+    }
+    std::string why;
+    for (size_t r = 0; r < reasons.size() && r < kReasonsShown; ++r) {
+      constexpr size_t kDocumentsShown = 8;
+      const std::vector<size_t>& docs = reasons[r].second;
+      why += fmt::format("{}document{} ", r ? "; " : ": ", docs.size() > 1 ? "s" : "");
+      for (size_t k = 0; k < docs.size() && k < kDocumentsShown; ++k) {
+        why += fmt::format("{}{}", k ? ", " : "", docs[k]);
+      }
+      if (docs.size() > kDocumentsShown) {
+        why += fmt::format(" and {} more", docs.size() - kDocumentsShown);
+      }
+      why += fmt::format(": {}", reasons[r].first);
+    }
+    if (reasons.size() > kReasonsShown) {
+      why += fmt::format("; and {} other reason(s)", reasons.size() - kReasonsShown);
+    }
     return Status::InvalidInput(fmt::format(
-        "no usable article text in {} document(s){}", documents.size(),
-        dropped ? fmt::format(" ({} dropped as not articles)", dropped) : std::string()));
+        "no usable article text in {} document(s){}{}", documents.size(),
+        dropped ? fmt::format(" ({} dropped as not articles)", dropped) : std::string(), why));
   }
   if (cluster.all_non_articles) {
     summary->warnings.push_back(
