@@ -86,6 +86,10 @@ TEST(CliTest, AnUnusableFileAmongSeveralIsSkippedAndNamed) {
   Result none = RunPrecis("summarize " + empty + " /nonexistent/file.txt");
   EXPECT_EQ(none.code, 1) << none.out;
   EXPECT_NE(none.out.find("none of the 2 input(s)"), std::string::npos) << none.out;
+  Result no_stdin = RunPrecis("summarize " + empty + " - < " + empty);
+  EXPECT_EQ(no_stdin.code, 1) << no_stdin.out;
+  EXPECT_NE(no_stdin.out.find("standard input: empty"), std::string::npos) << no_stdin.out;
+  EXPECT_NE(no_stdin.out.find("none of the 2 input(s)"), std::string::npos) << no_stdin.out;
 }
 
 // When nothing is left to summarize, the message says why, per document.

@@ -158,6 +158,7 @@ Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>
       if (!s.ok()) return s;
       std::vector<std::string> articles = SplitArticles(bytes);
       size_t added = 0;
+      const size_t failed_before = failures == nullptr ? 0 : failures->size();
       for (size_t i = 0; i < articles.size(); ++i) {
         if (IsBlank(articles[i])) continue;
         const size_t before = docs->size();
@@ -165,8 +166,9 @@ Status ReadDocuments(const std::vector<std::string>& args, std::vector<Document>
         if (!s.ok()) return s;
         added += docs->size() > before;
       }
-      if (added == 0 && (failures == nullptr || failures->empty())) {
-        return usable(Status::InvalidInput("standard input: empty (no text)"));
+      if (added == 0 && (failures == nullptr || failures->size() == failed_before)) {
+        s = usable(Status::InvalidInput("standard input: empty (no text)"));
+        if (!s.ok()) return s;
       }
       continue;
     }
