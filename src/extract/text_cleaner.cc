@@ -305,6 +305,11 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   word_hashes.reserve(word_token.size());
   HashWords(text, tokens, 0, tokens.size(), &word_hashes);
   auto first_word_at = [&](uint32_t token) { return out->FirstWordAt(token); };
+  // The wording of a token range, as the hash of its folded words in order: equal for two lines
+  // or sentences that say the same words, whatever their spacing, case or punctuation.
+  auto wording_of = [&](size_t first_word, size_t end_word) {
+    return XXH3_64bits(word_hashes.data() + first_word, (end_word - first_word) * sizeof(uint64_t));
+  };
 
   // Template lines: most of a line's shingles recur in two or more other lines of this text
   // (so a text of fewer than three lines has none). Those lines must differ from each other: a
@@ -326,8 +331,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     for (size_t l = 0; l < lines.size(); ++l) {
       const size_t first_word = first_word_at(lines[l].first_token);
       const size_t end_word = first_word_at(lines[l].end_token);
-      const uint64_t wording =
-          XXH3_64bits(word_hashes.data() + first_word, (end_word - first_word) * sizeof(uint64_t));
+      const uint64_t wording = wording_of(first_word, end_word);
       shingles.clear();
       ShinglesOfWords(word_hashes, first_word, end_word, &shingles);
       std::sort(shingles.begin(), shingles.end());
@@ -395,11 +399,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   bool first_content = true;
   for (CleanSentence& s : out->sentences) {
     if (s.label != SentenceLabel::kContent) continue;
-    // A sentence's key: the hash of its folded words in order.
-    const size_t first_word = first_word_at(s.first_token);
-    const uint64_t key = XXH3_64bits(word_hashes.data() + first_word,
-                                     (first_word_at(s.end_token) - first_word) * sizeof(uint64_t));
-    if (!seen.insert(key).second) {
+    if (!seen.insert(wording_of(first_word_at(s.first_token), first_word_at(s.end_token))).second) {
       s.label = SentenceLabel::kRepeated;
       continue;
     }

@@ -103,6 +103,39 @@ Status ResolveBudget(const Budget& budget, size_t content_words, WordLimit* limi
   return Status::OK();
 }
 
+// Why no document could be used, for the error message, so the user can tell a wrong file from a
+// page the detector misjudged: ": " then each distinct note once with the (1-based) documents it
+// applies to, the first few notes only; empty when no document has a note.
+std::string WhyUnusable(const std::vector<DocumentReport>& documents) {
+  constexpr size_t kReasonsShown = 3;
+  constexpr size_t kDocumentsShown = 8;
+  std::vector<std::pair<std::string_view, std::vector<size_t>>> reasons;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    std::string_view note = documents[i].note;
+    if (note.empty()) continue;
+    auto it = std::find_if(reasons.begin(), reasons.end(),
+                           [&](const auto& r) { return r.first == note; });
+    if (it == reasons.end()) it = reasons.insert(reasons.end(), {note, {}});
+    it->second.push_back(i + 1);
+  }
+  std::string why;
+  for (size_t r = 0; r < reasons.size() && r < kReasonsShown; ++r) {
+    const std::vector<size_t>& docs = reasons[r].second;
+    why += fmt::format("{}document{} ", r ? "; " : ": ", docs.size() > 1 ? "s" : "");
+    for (size_t k = 0; k < docs.size() && k < kDocumentsShown; ++k) {
+      why += fmt::format("{}{}", k ? ", " : "", docs[k]);
+    }
+    if (docs.size() > kDocumentsShown) {
+      why += fmt::format(" and {} more", docs.size() - kDocumentsShown);
+    }
+    why += fmt::format(": {}", reasons[r].first);
+  }
+  if (reasons.size() > kReasonsShown) {
+    why += fmt::format("; and {} other reason(s)", reasons.size() - kReasonsShown);
+  }
+  return why;
+}
+
 // In fill mode, when the method ran out of quotable sentences before the target, adds the
 // remaining complete-enough sentences (dangling openers included), earliest first: evaluation
 // protocols cut at N words and a short summary only loses recall.
@@ -222,37 +255,10 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     }
   }
   if (cluster.usable_docs == 0 || cluster.sentences.empty()) {
-    // Say why, so the user can tell a wrong file from a page the detector misjudged: each
-    // distinct reason once, with the (1-based) documents it applies to; the first few reasons.
-    constexpr size_t kReasonsShown = 3;
-    std::vector<std::pair<std::string_view, std::vector<size_t>>> reasons;
-    for (size_t i = 0; i < documents.size(); ++i) {
-      std::string_view note = summary->documents[i].note;
-      if (note.empty()) continue;
-      auto it = std::find_if(reasons.begin(), reasons.end(),
-                             [&](const auto& r) { return r.first == note; });
-      if (it == reasons.end()) it = reasons.insert(reasons.end(), {note, {}});
-      it->second.push_back(i + 1);
-    }
-    std::string why;
-    for (size_t r = 0; r < reasons.size() && r < kReasonsShown; ++r) {
-      constexpr size_t kDocumentsShown = 8;
-      const std::vector<size_t>& docs = reasons[r].second;
-      why += fmt::format("{}document{} ", r ? "; " : ": ", docs.size() > 1 ? "s" : "");
-      for (size_t k = 0; k < docs.size() && k < kDocumentsShown; ++k) {
-        why += fmt::format("{}{}", k ? ", " : "", docs[k]);
-      }
-      if (docs.size() > kDocumentsShown) {
-        why += fmt::format(" and {} more", docs.size() - kDocumentsShown);
-      }
-      why += fmt::format(": {}", reasons[r].first);
-    }
-    if (reasons.size() > kReasonsShown) {
-      why += fmt::format("; and {} other reason(s)", reasons.size() - kReasonsShown);
-    }
-    return Status::InvalidInput(fmt::format(
-        "no usable article text in {} document(s){}{}", documents.size(),
-        dropped ? fmt::format(" ({} dropped as not articles)", dropped) : std::string(), why));
+    return Status::InvalidInput(
+        fmt::format("no usable article text in {} document(s){}{}", documents.size(),
+                    dropped ? fmt::format(" ({} dropped as not articles)", dropped) : std::string(),
+                    WhyUnusable(summary->documents)));
   }
   if (cluster.all_non_articles) {
     summary->warnings.push_back(
