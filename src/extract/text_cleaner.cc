@@ -21,6 +21,8 @@ using text::TokenKind;
 struct Cues {
   // "REUTERS/Lucy Nicholson", "AP Photo/Evan Vucci", "AFP/Getty Images": agency slash name.
   RE2 credit_slash{R"(\b[A-Z]{2,}(?: [A-Z][a-z]+)?/[A-Z][A-Za-z]+(?: [A-Z]|\b))"};
+  // The same at the start of a sentence, up to the slash: "REUTERS/", "AP Photo/".
+  RE2 credit_slash_lead{R"(^[A-Z]{2,}(?: [A-Z][a-z]+)?/)"};
   // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X".
   RE2 photo_credit{R"((?i)\b(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|:|credit))"};
   // Embedded posts: links to the networks' media and a "(@handle) Month D, YYYY" signature.
@@ -74,6 +76,11 @@ size_t CountWords(const std::vector<Token>& tokens, size_t first, size_t end) {
   for (size_t i = first; i < end; ++i) n += tokens[i].is_word_like();
   return n;
 }
+
+// The most words a caption or a link title runs to. A longer line is not one item: it is prose,
+// or a whole page pasted without line breaks, and a cue inside it (a credit, a leading label)
+// marks only its own sentence, never the line, or a flattened article would go with its caption.
+constexpr size_t kMaxItemWords = 80;
 
 struct Line {
   size_t first_sentence = 0;
@@ -131,7 +138,7 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
       line.words <= 40) {
     return SentenceLabel::kAside;
   }
-  if (line_text.find('/') != std::string_view::npos &&
+  if (line.words <= kMaxItemWords && line_text.find('/') != std::string_view::npos &&
       RE2::PartialMatch(line_text, cues.credit_slash)) {
     return SentenceLabel::kCaption;
   }
@@ -140,7 +147,7 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   }
   // "READ MORE: Three Takeaways ..." and a bare "SEE ALSO:" that heads a list of links.
   size_t colon = LeadingLabelColon(text, tokens, line, /*require_all_caps=*/true);
-  if (colon != 0 && (line.words <= 25 || !line.terminated)) {
+  if (colon != 0 && (line.words <= 25 || (!line.terminated && line.words <= kMaxItemWords))) {
     *opens_link_list = colon + 1 == line.end_token;
     return SentenceLabel::kPromo;
   }
@@ -185,6 +192,36 @@ std::string CutDateline(std::string_view text, const std::vector<Token>& tokens,
   s->first_token = tok;
   s->begin = tokens[tok].begin;
   return std::string(place.data(), place.size());
+}
+
+// Cuts a photo credit ("REUTERS/Lucy Nicholson") from the front of sentence `s`. A caption ends
+// with its credit; with the line breaks gone, the credit opens whatever sentence comes next. The
+// credit's name is one or two capitalized words after the slash: of a longer run of capitals
+// ("REUTERS/Jim Young The Justice Department said"), the rest opens the sentence, and a capital
+// right before a lowercase word does too ("REUTERS/Staff The judge said"). Returns whether cut.
+bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
+  re2::StringPiece input(text.data() + s->begin, s->end - s->begin);
+  if (!RE2::Consume(&input, GetCues().credit_slash_lead)) return false;
+  const uint32_t after_slash = static_cast<uint32_t>(input.data() - text.data());
+  uint32_t tok = s->first_token;
+  while (tok < s->end_token && tokens[tok].begin < after_slash) ++tok;
+  uint32_t capitals = 0;
+  while (tok + capitals < s->end_token && tokens[tok + capitals].kind == TokenKind::kWord &&
+         tokens[tok + capitals].upper_initial) {
+    ++capitals;
+  }
+  if (capitals == 0) return false;
+  const bool lowercase_follows = tok + capitals < s->end_token &&
+                                 tokens[tok + capitals].kind == TokenKind::kWord &&
+                                 !tokens[tok + capitals].upper_initial;
+  const uint32_t name = capitals > 3        ? 2
+                        : lowercase_follows ? capitals - 1
+                                            : std::min(capitals, 2u);
+  if (name == 0 || CountWords(tokens, tok + name, s->end_token) < 4) return false;
+  s->first_token = tok + name;
+  s->begin = tokens[s->first_token].begin;
+  s->words = static_cast<uint32_t>(CountWords(tokens, s->first_token, s->end_token));
+  return true;
 }
 
 }  // namespace
@@ -285,11 +322,25 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
       CleanSentence& sentence = out->sentences[s];
       sentence.label = label;
-      if (label == SentenceLabel::kContent && line.end_sentence - line.first_sentence > 1 &&
-          sentence.words <= 60 &&
-          RE2::PartialMatch(text.substr(sentence.begin, sentence.end - sentence.begin),
-                            GetCues().credit_line)) {
+      if (label != SentenceLabel::kContent || line.end_sentence - line.first_sentence == 1) {
+        continue;
+      }
+      const std::string_view sentence_text =
+          text.substr(sentence.begin, sentence.end - sentence.begin);
+      if (sentence.words <= 60 && RE2::PartialMatch(sentence_text, GetCues().credit_line)) {
         sentence.label = SentenceLabel::kCredit;
+        continue;
+      }
+      if (line.words <= kMaxItemWords || sentence_text.find('/') == std::string_view::npos) {
+        continue;
+      }
+      // A long line: a photo credit opening the sentence is the end of the caption before it;
+      // one further in marks the sentence as a caption.
+      CutLeadingCredit(text, tokens, &sentence);
+      if (sentence.words <= kMaxItemWords &&
+          RE2::PartialMatch(text.substr(sentence.begin, sentence.end - sentence.begin),
+                            GetCues().credit_slash)) {
+        sentence.label = SentenceLabel::kCaption;
       }
     }
     seen_content |= label == SentenceLabel::kContent;
@@ -311,35 +362,54 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     return XXH3_64bits(word_hashes.data() + first_word, (end_word - first_word) * sizeof(uint64_t));
   };
 
-  // Template lines: most of a line's shingles recur in two or more other lines of this text
-  // (so a text of fewer than three lines has none). Those lines must differ from each other: a
-  // line repeated word for word (an article pasted twice or thrice) is one line whose later copies
-  // are labelled kRepeated below, and its first copy stays content.
-  if (lines.size() >= 3) {
-    // (shingle, line wording, line) triples, each shingle once per line; sorted, so equal
-    // shingles sit together and, among them, lines of the same wording.
-    struct ShingleInLine {
+  // Template items: most of an item's shingles recur in two or more other items of this text (so
+  // a text of fewer than three items has none). An item is a line, or each sentence of a line
+  // longer than kMaxItemWords: a page pasted without line breaks still has its gallery captions,
+  // as sentences. A sentence needs three others: news restates its lead in a photo caption and a
+  // teaser, and those two must not take the lead sentence with them. The items must differ from
+  // each other: one repeated word for word (an article pasted twice or thrice) is one item whose
+  // later copies are labelled kRepeated below, and its first copy stays content.
+  struct Item {
+    size_t first_token, end_token, first_sentence, end_sentence;
+    size_t min_wordings;  // of a shingle, for it to count as repeated
+  };
+  std::vector<Item> items;
+  for (const Line& line : lines) {
+    if (line.words <= kMaxItemWords) {
+      items.push_back(
+          {line.first_token, line.end_token, line.first_sentence, line.end_sentence, 3});
+      continue;
+    }
+    for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
+      const CleanSentence& sentence = out->sentences[s];
+      items.push_back({sentence.first_token, sentence.end_token, s, s + 1, 4});
+    }
+  }
+  if (items.size() >= 3) {
+    // (shingle, item wording, item) triples, each shingle once per item; sorted, so equal
+    // shingles sit together and, among them, items of the same wording.
+    struct ShingleInItem {
       uint64_t shingle;
       uint64_t wording;
-      uint32_t line;
-      bool operator<(const ShingleInLine& o) const {
-        return std::tie(shingle, wording, line) < std::tie(o.shingle, o.wording, o.line);
+      uint32_t item;
+      bool operator<(const ShingleInItem& o) const {
+        return std::tie(shingle, wording, item) < std::tie(o.shingle, o.wording, o.item);
       }
     };
-    std::vector<ShingleInLine> pairs;
+    std::vector<ShingleInItem> pairs;
     std::vector<uint64_t> shingles;
-    for (size_t l = 0; l < lines.size(); ++l) {
-      const size_t first_word = first_word_at(lines[l].first_token);
-      const size_t end_word = first_word_at(lines[l].end_token);
+    for (size_t i = 0; i < items.size(); ++i) {
+      const size_t first_word = first_word_at(static_cast<uint32_t>(items[i].first_token));
+      const size_t end_word = first_word_at(static_cast<uint32_t>(items[i].end_token));
       const uint64_t wording = wording_of(first_word, end_word);
       shingles.clear();
       ShinglesOfWords(word_hashes, first_word, end_word, &shingles);
       std::sort(shingles.begin(), shingles.end());
       shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
-      for (uint64_t h : shingles) pairs.push_back({h, wording, static_cast<uint32_t>(l)});
+      for (uint64_t h : shingles) pairs.push_back({h, wording, static_cast<uint32_t>(i)});
     }
     std::sort(pairs.begin(), pairs.end());
-    std::vector<uint32_t> distinct(lines.size(), 0), repeated(lines.size(), 0);
+    std::vector<uint32_t> distinct(items.size(), 0), repeated(items.size(), 0);
     for (size_t i = 0; i < pairs.size();) {
       size_t j = i;
       size_t wordings = 0;
@@ -347,14 +417,14 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
         wordings += j == i || pairs[j].wording != pairs[j - 1].wording;
       }
       for (size_t k = i; k < j; ++k) {
-        ++distinct[pairs[k].line];
-        repeated[pairs[k].line] += wordings >= 3;
+        ++distinct[pairs[k].item];
+        repeated[pairs[k].item] += wordings >= items[pairs[k].item].min_wordings;
       }
       i = j;
     }
-    for (size_t l = 0; l < lines.size(); ++l) {
-      if (distinct[l] < 3 || repeated[l] * 2 < distinct[l]) continue;
-      for (size_t s = lines[l].first_sentence; s < lines[l].end_sentence; ++s) {
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (distinct[i] < 3 || repeated[i] * 2 < distinct[i]) continue;
+      for (size_t s = items[i].first_sentence; s < items[i].end_sentence; ++s) {
         if (out->sentences[s].label == SentenceLabel::kContent) {
           out->sentences[s].label = SentenceLabel::kTemplate;
         }

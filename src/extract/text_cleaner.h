@@ -32,7 +32,7 @@ enum class SentenceLabel : uint8_t {
   kSocial,       // embedded social posts ("pic.twitter.com/...", "— Name (@handle) date")
   kCredit,       // copyright and wire credit lines
   kAside,        // a whole line in brackets: "[Reporter: ...]", "(Photo: ...)"
-  kTemplate,     // a line repeating most of its words in two other lines of the same text
+  kTemplate,     // a line (or a sentence of a long line) repeating most of its words in two others
   kBoilerplate,  // text the BoilerplateModel has seen across unrelated events
   kRepeated,     // the same sentence earlier in the same text
 };
@@ -40,7 +40,8 @@ enum class SentenceLabel : uint8_t {
 const char* SentenceLabelName(SentenceLabel label);
 
 struct CleanSentence {
-  // Token range and byte offsets of the sentence, after any dateline has been cut from its front.
+  // Token range and byte offsets of the sentence, after any dateline (or, in a
+  // long line, a photo credit) has been cut from its front.
   uint32_t first_token = 0;
   uint32_t end_token = 0;
   uint32_t begin = 0;

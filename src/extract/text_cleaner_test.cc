@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "extract/non_article_detector.h"
 #include "extract/shingles.h"
@@ -83,6 +84,87 @@ TEST(TextCleanerTest, CreditSentencesInAPastedOneLineArticle) {
   EXPECT_EQ(LabelOf(text, c, "All rights reserved"), SentenceLabel::kCredit);
   EXPECT_EQ(LabelOf(text, c, "may not be published"), SentenceLabel::kCredit);
   EXPECT_EQ(LabelOf(text, c, "Follow us for more"), SentenceLabel::kCredit);
+}
+
+// Text pasted without line breaks (a JSON field, a copy from a reader view) puts a whole page on
+// one line. A credit in it marks its own sentence, not the line, and a gallery's captions are
+// still recognised, as sentences: the prose kept is the prose kept from the page with its breaks.
+TEST(TextCleanerTest, APagePastedWithoutLineBreaksKeepsItsProse) {
+  const std::vector<std::string> paragraphs = {
+      "A federal judge on Friday blocked the Justice Department from withholding grants from "
+      "sanctuary cities, saying the conditions would harm the trust between police and "
+      "immigrant communities.",
+      "The city had asked the judge for a nationwide injunction this week, lawyers said.",
+      "Immigrant Rosa Sabido, 53, brushes her teeth after waking up in the United Methodist "
+      "Church in which she lives while facing deportation in Mancos, Colorado, U.S., July 19, "
+      "2017. REUTERS/Lucy Nicholson",
+      "Immigrant Rosa Sabido, 53, takes a shower after waking up in the United Methodist Church "
+      "in which she lives while facing deportation in Mancos, Colorado, U.S., July 19, 2017. "
+      "REUTERS/Lucy Nicholson",
+      "Immigrant Rosa Sabido sits in the United Methodist Church in which she lives while "
+      "facing deportation in Mancos, Colorado, U.S., July 19, 2017. REUTERS/Lucy Nicholson",
+      "A piano is seen in the United Methodist Church in which she lives while facing "
+      "deportation in Mancos, Colorado, U.S., July 19, 2017. REUTERS/Lucy Nicholson",
+      "The Justice Department said it would appeal the ruling to the Seventh Circuit."};
+  std::string with_breaks, flattened;
+  for (const std::string& p : paragraphs) {
+    with_breaks += p + "\n\n";
+    flattened += p + " ";
+  }
+  auto content_of = [](const std::string& text) {
+    CleanedText c;
+    CleanText(text, BoilerplateModel(), &c);
+    std::vector<std::string> kept;
+    for (size_t s = 0; s < c.sentences.size(); ++s) {
+      if (c.IsContent(s))
+        kept.push_back(
+            text.substr(c.sentences[s].begin, c.sentences[s].end - c.sentences[s].begin));
+    }
+    return kept;
+  };
+  const std::vector<std::string> expected = {paragraphs[0], paragraphs[1], paragraphs[6]};
+  EXPECT_EQ(content_of(with_breaks), expected);
+  EXPECT_EQ(content_of(flattened), expected);
+
+  CleanedText c;
+  CleanText(flattened, BoilerplateModel(), &c);
+  // Each caption's credit opens the next sentence, and is cut from it; the captions themselves
+  // are a gallery.
+  EXPECT_EQ(LabelOf(flattened, c, "brushes her teeth"), SentenceLabel::kTemplate);
+  EXPECT_EQ(LabelOf(flattened, c, "takes a shower"), SentenceLabel::kTemplate);
+  EXPECT_EQ(LabelOf(flattened, c, "A piano is seen"), SentenceLabel::kTemplate);
+  EXPECT_FALSE(JudgeArticle(flattened, c).non_article);
+}
+
+TEST(TextCleanerTest, APhotoCreditOpeningASentenceOfALongLineIsCut) {
+  const std::string text =
+      "The city sued the Justice Department in August over the new conditions on its police "
+      "grants, which it said would force local officers to act as immigration agents and drive "
+      "witnesses away from reporting crimes in the neighborhoods that need the police most. "
+      "Lawyers for the department said the conditions were lawful and long overdue, and that "
+      "cities were free to turn the money down. Protesters marched downtown on Friday. "
+      "AP Photo/Evan Vucci President Donald Trump speaks at the White House about the ruling. "
+      "REUTERS/Staff The judge said the conditions were unlawful. The mayor welcomed it, "
+      "Reuters/Ipsos polling showed. NAACP/local chapters said they would keep watching.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  auto sentence_at = [&](const std::string& needle) {
+    for (const CleanSentence& s : c.sentences) {
+      if (text.substr(s.begin, s.end - s.begin).find(needle) != std::string::npos) {
+        return text.substr(s.begin, s.end - s.begin);
+      }
+    }
+    return std::string("(none)");
+  };
+  EXPECT_EQ(sentence_at("speaks at the White House"),
+            "President Donald Trump speaks at the White House about the ruling.");
+  EXPECT_EQ(sentence_at("conditions were unlawful"),
+            "The judge said the conditions were unlawful.");
+  EXPECT_EQ(LabelOf(text, c, "conditions were unlawful"), SentenceLabel::kContent);
+  // Only a credit at the front is cut; "Reuters/Ipsos" inside a sentence is not an agency credit.
+  EXPECT_EQ(LabelOf(text, c, "The mayor welcomed it"), SentenceLabel::kContent);
+  // A slash after capitals with no name after it is no credit, and nothing is cut.
+  EXPECT_EQ(sentence_at("chapters said"), "NAACP/local chapters said they would keep watching.");
 }
 
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
