@@ -331,17 +331,26 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
         sentence.label = SentenceLabel::kCredit;
         continue;
       }
-      if (line.words <= kMaxItemWords || sentence_text.find('/') == std::string_view::npos) {
-        continue;
+      if (line.words <= kMaxItemWords) continue;
+      // A long line: each sentence is an item, labelled by the rules for a line, save the one for
+      // short lines (a short sentence in prose is prose). A photo credit opening the sentence
+      // closes the caption before it: it is cut, and that sentence is the caption.
+      if (CutLeadingCredit(text, tokens, &sentence) && s > line.first_sentence &&
+          out->sentences[s - 1].label == SentenceLabel::kContent) {
+        out->sentences[s - 1].label = SentenceLabel::kCaption;
       }
-      // A long line: a photo credit opening the sentence is the end of the caption before it;
-      // one further in marks the sentence as a caption.
-      CutLeadingCredit(text, tokens, &sentence);
-      if (sentence.words <= kMaxItemWords &&
-          RE2::PartialMatch(text.substr(sentence.begin, sentence.end - sentence.begin),
-                            GetCues().credit_slash)) {
-        sentence.label = SentenceLabel::kCaption;
-      }
+      Line item;
+      item.first_sentence = s;
+      item.end_sentence = s + 1;
+      item.first_token = sentence.first_token;
+      item.end_token = sentence.end_token;
+      item.words = sentence.words;
+      item.terminated = sentence.terminated;
+      bool unused_opens = false;
+      const SentenceLabel item_label =
+          LabelLine(text, text.substr(sentence.begin, sentence.end - sentence.begin), tokens, item,
+                    &unused_opens);
+      if (item_label != SentenceLabel::kShortLine) sentence.label = item_label;
     }
     seen_content |= label == SentenceLabel::kContent;
   }

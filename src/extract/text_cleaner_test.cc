@@ -87,8 +87,9 @@ TEST(TextCleanerTest, CreditSentencesInAPastedOneLineArticle) {
 }
 
 // Text pasted without line breaks (a JSON field, a copy from a reader view) puts a whole page on
-// one line. A credit in it marks its own sentence, not the line, and a gallery's captions are
-// still recognised, as sentences: the prose kept is the prose kept from the page with its breaks.
+// one line. A credit, prompt or embedded post in it marks its own sentence, not the line, and a
+// gallery's captions are still recognised, as sentences: the prose kept is the prose kept from
+// the page with its breaks.
 TEST(TextCleanerTest, APagePastedWithoutLineBreaksKeepsItsProse) {
   const std::vector<std::string> paragraphs = {
       "A federal judge on Friday blocked the Justice Department from withholding grants from "
@@ -105,7 +106,10 @@ TEST(TextCleanerTest, APagePastedWithoutLineBreaksKeepsItsProse) {
       "facing deportation in Mancos, Colorado, U.S., July 19, 2017. REUTERS/Lucy Nicholson",
       "A piano is seen in the United Methodist Church in which she lives while facing "
       "deportation in Mancos, Colorado, U.S., July 19, 2017. REUTERS/Lucy Nicholson",
-      "The Justice Department said it would appeal the ruling to the Seventh Circuit."};
+      "The Justice Department said it would appeal the ruling to the Seventh Circuit.",
+      "Sign up for Breaking News by AOL to get the latest alerts delivered to your inbox.",
+      "This is a win for cities across the US pic.twitter.com/H6pN36JsuD — Mayor Rahm Emanuel "
+      "(@ChicagosMayor) September 15, 2017"};
   std::string with_breaks, flattened;
   for (const std::string& p : paragraphs) {
     with_breaks += p + "\n\n";
@@ -128,11 +132,14 @@ TEST(TextCleanerTest, APagePastedWithoutLineBreaksKeepsItsProse) {
 
   CleanedText c;
   CleanText(flattened, BoilerplateModel(), &c);
-  // Each caption's credit opens the next sentence, and is cut from it; the captions themselves
-  // are a gallery.
-  EXPECT_EQ(LabelOf(flattened, c, "brushes her teeth"), SentenceLabel::kTemplate);
-  EXPECT_EQ(LabelOf(flattened, c, "takes a shower"), SentenceLabel::kTemplate);
-  EXPECT_EQ(LabelOf(flattened, c, "A piano is seen"), SentenceLabel::kTemplate);
+  // Each caption's credit opens the next sentence: it is cut from it, and marks the sentence
+  // before it as a caption.
+  EXPECT_EQ(LabelOf(flattened, c, "brushes her teeth"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(flattened, c, "takes a shower"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(flattened, c, "A piano is seen"), SentenceLabel::kCaption);
+  // The rules for a line hold for each sentence of a long one.
+  EXPECT_EQ(LabelOf(flattened, c, "Sign up for Breaking News"), SentenceLabel::kPrompt);
+  EXPECT_EQ(LabelOf(flattened, c, "pic.twitter.com"), SentenceLabel::kSocial);
   EXPECT_FALSE(JudgeArticle(flattened, c).non_article);
 }
 
@@ -177,6 +184,19 @@ TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   EXPECT_EQ(c.content_sentences, 1u);
+
+  // Without its line breaks, on one line of over 80 words, the gallery's captions are sentences
+  // of a long line, and still template items.
+  std::string flattened;
+  for (int i = 0; i < 6; ++i) {
+    flattened +=
+        "Photo " + std::to_string(i) +
+        ": the church where she lives while facing deportation in Mancos Colorado is seen. ";
+  }
+  flattened += "The court ruled on Friday that the city may keep its grants for now.";
+  CleanText(flattened, BoilerplateModel(), &c);
+  EXPECT_EQ(c.content_sentences, 1u);
+  EXPECT_EQ(LabelOf(flattened, c, "Photo 2:"), SentenceLabel::kTemplate);
 }
 
 // An article pasted three times over is one article, not a page of template lines: its first copy
