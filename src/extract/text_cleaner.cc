@@ -91,6 +91,19 @@ struct Line {
   bool terminated = false;
 };
 
+// Sentence `index` of a line longer than kMaxItemWords, as an item of its own: labelled and
+// compared for templates like a line.
+Line SentenceItem(const CleanSentence& sentence, size_t index) {
+  Line item;
+  item.first_sentence = index;
+  item.end_sentence = index + 1;
+  item.first_token = sentence.first_token;
+  item.end_token = sentence.end_token;
+  item.words = sentence.words;
+  item.terminated = sentence.terminated;
+  return item;
+}
+
 // A label made of 1-4 capitalized words and a colon at the start of a line: "READ MORE:",
 // "SEE ALSO:", "Latest Coverage:". Returns the index of the colon token, or 0 if none.
 size_t LeadingLabelColon(std::string_view text, const std::vector<Token>& tokens, const Line& line,
@@ -339,17 +352,10 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
           out->sentences[s - 1].label == SentenceLabel::kContent) {
         out->sentences[s - 1].label = SentenceLabel::kCaption;
       }
-      Line item;
-      item.first_sentence = s;
-      item.end_sentence = s + 1;
-      item.first_token = sentence.first_token;
-      item.end_token = sentence.end_token;
-      item.words = sentence.words;
-      item.terminated = sentence.terminated;
       bool unused_opens = false;
       const SentenceLabel item_label =
-          LabelLine(text, text.substr(sentence.begin, sentence.end - sentence.begin), tokens, item,
-                    &unused_opens);
+          LabelLine(text, text.substr(sentence.begin, sentence.end - sentence.begin), tokens,
+                    SentenceItem(sentence, s), &unused_opens);
       if (item_label != SentenceLabel::kShortLine) sentence.label = item_label;
     }
     seen_content |= label == SentenceLabel::kContent;
@@ -378,20 +384,17 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   // teaser, and those two must not take the lead sentence with them. The items must differ from
   // each other: one repeated word for word (an article pasted twice or thrice) is one item whose
   // later copies are labelled kRepeated below, and its first copy stays content.
-  struct Item {
-    size_t first_token, end_token, first_sentence, end_sentence;
-    size_t min_wordings;  // of a shingle, for it to count as repeated
-  };
-  std::vector<Item> items;
+  std::vector<Line> items;
+  std::vector<uint8_t> min_wordings;  // per item: of a shingle, for it to count as repeated
   for (const Line& line : lines) {
     if (line.words <= kMaxItemWords) {
-      items.push_back(
-          {line.first_token, line.end_token, line.first_sentence, line.end_sentence, 3});
+      items.push_back(line);
+      min_wordings.push_back(3);
       continue;
     }
     for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
-      const CleanSentence& sentence = out->sentences[s];
-      items.push_back({sentence.first_token, sentence.end_token, s, s + 1, 4});
+      items.push_back(SentenceItem(out->sentences[s], s));
+      min_wordings.push_back(4);
     }
   }
   if (items.size() >= 3) {
@@ -427,7 +430,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       }
       for (size_t k = i; k < j; ++k) {
         ++distinct[pairs[k].item];
-        repeated[pairs[k].item] += wordings >= items[pairs[k].item].min_wordings;
+        repeated[pairs[k].item] += wordings >= min_wordings[pairs[k].item];
       }
       i = j;
     }

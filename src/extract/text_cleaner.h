@@ -40,8 +40,8 @@ enum class SentenceLabel : uint8_t {
 const char* SentenceLabelName(SentenceLabel label);
 
 struct CleanSentence {
-  // Token range and byte offsets of the sentence, after any dateline (or, in a
-  // long line, a photo credit) has been cut from its front.
+  // Token range and byte offsets of the sentence, after any dateline (or, in a long line, a
+  // photo credit) has been cut from its front.
   uint32_t first_token = 0;
   uint32_t end_token = 0;
   uint32_t begin = 0;
