@@ -124,8 +124,16 @@ size_t LeadingLabelColon(std::string_view text, const std::vector<Token>& tokens
   return 0;
 }
 
+// Which of the costlier cues a text may hold. A line of several sentences is searched once for
+// each, and its sentences only for those the line holds.
+struct CuesPresent {
+  bool credit = true;
+  bool prompt = true;
+};
+
 SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
-                        const std::vector<Token>& tokens, const Line& line, bool* opens_link_list) {
+                        const std::vector<Token>& tokens, const Line& line, bool* opens_link_list,
+                        const CuesPresent& present = CuesPresent()) {
   const Cues& cues = GetCues();
   *opens_link_list = false;
   const Token& first = tokens[line.first_token];
@@ -135,7 +143,8 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
 
   // A credit line. In a longer line of several sentences (pasted text often has no line breaks)
   // only the sentences that are credits, which the sentence pass in CleanText marks.
-  if ((line.words <= 25 || (line.words <= 60 && line.end_sentence - line.first_sentence == 1)) &&
+  if (present.credit &&
+      (line.words <= 25 || (line.words <= 60 && line.end_sentence - line.first_sentence == 1)) &&
       RE2::PartialMatch(line_text, cues.credit_line)) {
     return SentenceLabel::kCredit;
   }
@@ -171,7 +180,7 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
       return SentenceLabel::kPromo;
     }
   }
-  if (line.words <= 45 && RE2::PartialMatch(line_text, cues.prompt_verb) &&
+  if (present.prompt && line.words <= 45 && RE2::PartialMatch(line_text, cues.prompt_verb) &&
       RE2::PartialMatch(line_text, cues.reader_address)) {
     return SentenceLabel::kPrompt;
   }
@@ -332,30 +341,36 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       label = SentenceLabel::kTitle;
       out->title = std::string(line_text);
     }
+    const bool several = line.end_sentence - line.first_sentence > 1;
+    const bool long_line = label == SentenceLabel::kContent && line.words > kMaxItemWords;
+    CuesPresent present;
+    present.credit = label == SentenceLabel::kContent && several &&
+                     RE2::PartialMatch(line_text, GetCues().credit_line);
+    present.prompt = long_line && RE2::PartialMatch(line_text, GetCues().prompt_verb);
     for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
       CleanSentence& sentence = out->sentences[s];
       sentence.label = label;
-      if (label != SentenceLabel::kContent || line.end_sentence - line.first_sentence == 1) {
-        continue;
-      }
+      if (label != SentenceLabel::kContent || !several) continue;
       const std::string_view sentence_text =
           text.substr(sentence.begin, sentence.end - sentence.begin);
-      if (sentence.words <= 60 && RE2::PartialMatch(sentence_text, GetCues().credit_line)) {
+      if (present.credit && sentence.words <= 60 &&
+          RE2::PartialMatch(sentence_text, GetCues().credit_line)) {
         sentence.label = SentenceLabel::kCredit;
         continue;
       }
-      if (line.words <= kMaxItemWords) continue;
+      if (!long_line) continue;
       // A long line: each sentence is an item, labelled by the rules for a line, save the one for
       // short lines (a short sentence in prose is prose). A photo credit opening the sentence
       // closes the caption before it: it is cut, and that sentence is the caption.
-      if (CutLeadingCredit(text, tokens, &sentence) && s > line.first_sentence &&
+      if (sentence_text.find('/') != std::string_view::npos &&
+          CutLeadingCredit(text, tokens, &sentence) && s > line.first_sentence &&
           out->sentences[s - 1].label == SentenceLabel::kContent) {
         out->sentences[s - 1].label = SentenceLabel::kCaption;
       }
       bool unused_opens = false;
       const SentenceLabel item_label =
           LabelLine(text, text.substr(sentence.begin, sentence.end - sentence.begin), tokens,
-                    SentenceItem(sentence, s), &unused_opens);
+                    SentenceItem(sentence, s), &unused_opens, present);
       if (item_label != SentenceLabel::kShortLine) sentence.label = item_label;
     }
     seen_content |= label == SentenceLabel::kContent;
@@ -397,7 +412,16 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       min_wordings.push_back(4);
     }
   }
+  // An item can be a template only if some shingle occurs three times in the whole text; most
+  // texts have none, and one sort of their shingles saves the per-item pass.
+  bool any_thrice = false;
   if (items.size() >= 3) {
+    std::vector<uint64_t> all;
+    ShinglesOfWords(word_hashes, 0, word_hashes.size(), &all);
+    std::sort(all.begin(), all.end());
+    for (size_t k = 2; k < all.size() && !any_thrice; ++k) any_thrice = all[k] == all[k - 2];
+  }
+  if (any_thrice) {
     // (shingle, item wording, item) triples, each shingle once per item; sorted, so equal
     // shingles sit together and, among them, items of the same wording.
     struct ShingleInItem {
