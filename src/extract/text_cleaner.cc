@@ -414,10 +414,12 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   }
   // An item can be a template only if some shingle occurs three times in the whole text; most
   // texts have none, and one sort of their shingles saves the per-item pass.
+  // The whole text's shingles in order, for this test and for boilerplate below.
+  std::vector<uint64_t> text_shingles;
+  ShinglesOfWords(word_hashes, 0, word_hashes.size(), &text_shingles);
   bool any_thrice = false;
   if (items.size() >= 3) {
-    std::vector<uint64_t> all;
-    ShinglesOfWords(word_hashes, 0, word_hashes.size(), &all);
+    std::vector<uint64_t> all = text_shingles;
     std::sort(all.begin(), all.end());
     for (size_t k = 2; k < all.size() && !any_thrice; ++k) any_thrice = all[k] == all[k - 2];
   }
@@ -471,8 +473,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   // Boilerplate seen across unrelated events: a word counts as covered when a model shingle
   // spans it; a sentence is boilerplate when most of its words are covered.
   if (!model.empty() && !tokens.empty()) {
-    std::vector<uint64_t> shingles;
-    ShinglesOfWords(word_hashes, 0, word_hashes.size(), &shingles);
+    const std::vector<uint64_t>& shingles = text_shingles;
     std::vector<uint8_t> covered(word_token.size(), 0);
     size_t covered_words = 0;
     for (size_t k = 0; k < shingles.size(); ++k) {
