@@ -4,10 +4,12 @@
 
 namespace precis::summarize {
 
-ConceptScoring ScoreConcepts(const ClusterAnalysis& cluster, const SummarizerModel& model) {
+ConceptScoring ScoreConcepts(const ClusterAnalysis& cluster, const SummarizerModel& model,
+                             LeadWeighting lead) {
   const double single_doc = model.Param("concept.single_doc", 0.15);
   const double unigram = model.Param("concept.unigram", 0.5);
-  const double lead_boost = model.Param("concept.lead_boost", 1.0);
+  const double lead_boost =
+      lead == LeadWeighting::kNone ? 0.0 : model.Param("concept.lead_boost", 1.0);
   const double prior_weight = model.Param("sentence.prior", 0.5);
   const double prior_decay = model.Param("sentence.prior_decay", 3.0);
 
@@ -38,7 +40,8 @@ ConceptScoring ScoreConcepts(const ClusterAnalysis& cluster, const SummarizerMod
     for (uint32_t c : s.concepts) total += scoring.concept_weight[c];
     count += s.concepts.size();
   }
-  double mean = count ? total / count : 1.0;
+  const double mean = count ? total / count : 1.0;
+  scoring.mean_concept_weight = mean;
   scoring.sentence_prior.resize(cluster.sentences.size());
   for (size_t i = 0; i < cluster.sentences.size(); ++i) {
     scoring.sentence_prior[i] =

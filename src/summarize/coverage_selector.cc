@@ -2,13 +2,10 @@
 
 #include <cmath>
 
-#include "summarize/concept_weights.h"
-
 namespace precis::summarize {
 
-void CoverageSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
-                              Selection* out) const {
-  const ConceptScoring scoring = ScoreConcepts(cluster, model_);
+void SelectByCoverage(const ClusterAnalysis& cluster, const WordLimit& limit,
+                      const ConceptScoring& scoring, Selection* out) {
   const auto& sentences = cluster.sentences;
   std::vector<uint8_t> covered(cluster.num_concepts, 0);
   std::vector<uint8_t> taken(sentences.size(), 0);
@@ -58,6 +55,11 @@ void CoverageSelector::Select(const ClusterAnalysis& cluster, const WordLimit& l
     out->scores.push_back(best_gain);
     words += sentences[best].words;
   }
+}
+
+void CoverageSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
+                              Selection* out) const {
+  SelectByCoverage(cluster, limit, ScoreConcepts(cluster, model_), out);
 }
 
 }  // namespace precis::summarize

@@ -1,13 +1,31 @@
 #include "summarize/learned_selector.h"
 
+#include <algorithm>
+
+#include "summarize/concept_weights.h"
+#include "summarize/coverage_selector.h"
 #include "summarize/sentence_features.h"
 
 namespace precis::summarize {
 
 void LearnedSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
                              Selection* out) const {
-  std::vector<double> scores = LearnedSentenceScores(cluster, model_);
-  SelectByScore(cluster, limit, scores, model_.Param("learned.max_similarity", 0.5), out);
+  ConceptScoring scoring = ScoreConcepts(cluster, model_, LeadWeighting::kNone);
+  const std::vector<double> importance = LearnedSentenceScores(cluster, model_);
+  // Importance is a per-word rate; a sentence's own value is the rate times its length, on the
+  // concept-weight scale (a negative rate counts as none: the sentence may still cover concepts).
+  // The weight 2 was tuned on Multi-News val and DUC 2006: 1, 1.5, 3 and 4 gave DUC ROUGE-2 9.85,
+  // 9.94, 9.98 and 9.99 against 10.21, while Multi-News moved by at most 0.02.
+  const double per_word =
+      model_.Param("learned.importance_weight", 2.0) * scoring.mean_concept_weight;
+  for (size_t i = 0; i < importance.size(); ++i) {
+    scoring.sentence_prior[i] =
+        per_word * std::max(0.0, importance[i]) * std::max<uint32_t>(1, cluster.sentences[i].words);
+  }
+  // Repeats are caught by cosine and by covered concepts adding nothing; the containment rule
+  // (Redundant) on top cost ROUGE-2 here (Multi-News -0.15, DUC 2006 -0.37).
+  scoring.max_similarity = model_.Param("learned.max_similarity", 0.5);
+  SelectByCoverage(cluster, limit, scoring, out);
 }
 
 }  // namespace precis::summarize

@@ -1,5 +1,10 @@
-// LearnedSelector: ranks sentences by the importance model learned from reference summaries
-// (SentenceFeatures x the model's weights) and takes them in order, skipping near-repeats.
+// LearnedSelector: the default method. Each sentence's importance comes from the model learned
+// from reference summaries (SentenceFeatures x the model's weights: how much of a reference a
+// sentence's words and bigrams state, per word); the summary is the set of sentences with the most
+// importance plus coverage of what the sources agree on (concepts weighted by how many documents
+// carry them), chosen by the coverage greedy (SelectByCoverage). Importance alone ranks well
+// but repeats a cluster's core fact in many wordings; coverage alone cannot tell a lead from a
+// caption-like aside. Together they beat both on Multi-News val and DUC 2006.
 #ifndef PRECIS_SUMMARIZE_LEARNED_SELECTOR_H_
 #define PRECIS_SUMMARIZE_LEARNED_SELECTOR_H_
 
