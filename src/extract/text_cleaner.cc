@@ -23,6 +23,13 @@ struct Cues {
   RE2 credit_slash{R"(\b[A-Z]{2,}(?: [A-Z][a-z]+)?/[A-Z][A-Za-z]+(?: [A-Z]|\b))"};
   // The same at the start of a sentence, up to the slash: "REUTERS/", "AP Photo/".
   RE2 credit_slash_lead{R"(^[A-Z]{2,}(?: [A-Z][a-z]+)?/)"};
+  // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
+  // "(Image by X)", and the agency alone as wire galleries print it, "(Associated Press)". A bare
+  // "(AP)" or "(Reuters)" is not one: it is the dateline's agency tag, before the story.
+  RE2 bracketed_credit{
+      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)[^()]{0,100}|associated press|getty images)\s*\))"};
+  // AP's file-photo captions open "FILE - In this ... file photo, ...", "FILE -- This ...".
+  RE2 file_photo_caption{R"((?i)^file\s*(?:-|–|—|photo\b))"};
   // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X".
   RE2 photo_credit{R"((?i)\b(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|:|credit))"};
   // Embedded posts: links to the networks' media and a "(@handle) Month D, YYYY" signature.
@@ -167,6 +174,10 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   if (line.words <= 30 && !line.terminated && RE2::PartialMatch(line_text, cues.photo_credit)) {
     return SentenceLabel::kCaption;
   }
+  if (line.words <= kMaxItemWords &&
+      (first_text == "FILE" || first_text == "File" || first_text == "file")) {
+    if (RE2::PartialMatch(line_text, cues.file_photo_caption)) return SentenceLabel::kCaption;
+  }
   // "READ MORE: Three Takeaways ..." and a bare "SEE ALSO:" that heads a list of links.
   size_t colon = LeadingLabelColon(text, tokens, line, /*require_all_caps=*/true);
   if (colon != 0 && (line.words <= 25 || (!line.terminated && line.words <= kMaxItemWords))) {
@@ -244,6 +255,39 @@ bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, C
   s->begin = tokens[s->first_token].begin;
   s->words = static_cast<uint32_t>(CountWords(tokens, s->first_token, s->end_token));
   return true;
+}
+
+// A bracketed credit inside sentence `s` of a long line ("... in court on Monday... (Associated
+// Press) GOSHEN, N.Y. (AP) — A woman accused ..."): with the line breaks gone, a gallery caption
+// and its credit run into the story. What precedes the last such credit is caption. When four or
+// more words follow it, they are cut free as the sentence, and the caption dropped with the
+// credit (returns kContent); otherwise the sentence is the caption (returns kCaption).
+// `*cut_at_start` is set when nothing came before the credit: the caption is then the sentence
+// before. Returns kContent and leaves `s` alone when there is no such credit.
+SentenceLabel CutCaptionAndCredit(std::string_view text, const std::vector<Token>& tokens,
+                                  CleanSentence* s, bool* cut_at_start) {
+  *cut_at_start = false;
+  std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  if (sentence.find('(') == std::string_view::npos) return SentenceLabel::kContent;
+  re2::StringPiece input(sentence.data(), sentence.size());
+  size_t credit_end = 0;
+  bool found = false;
+  while (RE2::FindAndConsume(&input, GetCues().bracketed_credit)) {
+    found = true;
+    credit_end = static_cast<size_t>(input.data() - sentence.data());
+  }
+  if (!found) return SentenceLabel::kContent;
+  // The last credit holds no bracket inside, so it opens at the last '(' before its end.
+  const size_t credit_begin = sentence.rfind('(', credit_end - 1);
+  *cut_at_start = sentence.find_first_not_of(" \t\n") == credit_begin;
+  const uint32_t after = s->begin + static_cast<uint32_t>(credit_end);
+  uint32_t tok = s->first_token;
+  while (tok < s->end_token && tokens[tok].begin < after) ++tok;
+  if (CountWords(tokens, tok, s->end_token) < 4) return SentenceLabel::kCaption;
+  s->first_token = tok;
+  s->begin = tokens[tok].begin;
+  s->words = static_cast<uint32_t>(CountWords(tokens, s->first_token, s->end_token));
+  return SentenceLabel::kContent;
 }
 
 }  // namespace
@@ -362,6 +406,17 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       // A long line: each sentence is an item, labelled by the rules for a line, save the one for
       // short lines (a short sentence in prose is prose). A photo credit opening the sentence
       // closes the caption before it: it is cut, and that sentence is the caption.
+      bool credit_at_start = false;
+      const SentenceLabel credit_label =
+          CutCaptionAndCredit(text, tokens, &sentence, &credit_at_start);
+      if (credit_at_start && s > line.first_sentence &&
+          out->sentences[s - 1].label == SentenceLabel::kContent) {
+        out->sentences[s - 1].label = SentenceLabel::kCaption;
+      }
+      if (credit_label == SentenceLabel::kCaption) {
+        sentence.label = SentenceLabel::kCaption;
+        continue;
+      }
       if (sentence_text.find('/') != std::string_view::npos &&
           CutLeadingCredit(text, tokens, &sentence) && s > line.first_sentence &&
           out->sentences[s - 1].label == SentenceLabel::kContent) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -172,6 +173,48 @@ TEST(TextCleanerTest, APhotoCreditOpeningASentenceOfALongLineIsCut) {
   EXPECT_EQ(LabelOf(text, c, "The mayor welcomed it"), SentenceLabel::kContent);
   // A slash after capitals with no name after it is no credit, and nothing is cut.
   EXPECT_EQ(sentence_at("chapters said"), "NAACP/local chapters said they would keep watching.");
+}
+
+TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
+  // An AP page pasted without line breaks: a truncated gallery caption and its credit run into
+  // the story's first sentence, and a later caption closes with its own credit.
+  const std::string text =
+      "Angelika Graswald stands in court with her attorneys, who ask for bail and to unseal the "
+      "indictment... (Associated Press) GOSHEN, N.Y. (AP) — A woman accused of killing her "
+      "fiance while out paddling on the Hudson River admitted tampering with his kayak, "
+      "prosecutors said Monday. The couple had been paddling near Bannerman Island when his "
+      "kayak overturned in the cold water. FILE - In this April 2015 file photo, rescuers search "
+      "the river near the island. The body of the fiance was found weeks later by searchers on "
+      "the river. Graswald smiles as she leaves the courthouse on Monday. (Photo: Jane Doe, "
+      "Times Herald-Record) Her lawyers said she would plead not guilty to the charges. The "
+      "judge (ret.) and the ACLU (American Civil Liberties Union) declined to comment on Monday. "
+      "Relatives watched from the gallery. (AP Photo/Mike Groll)";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  std::vector<std::string> content;
+  for (const CleanSentence& s : c.sentences) {
+    if (s.label == SentenceLabel::kContent)
+      content.push_back(text.substr(s.begin, s.end - s.begin));
+  }
+  // The caption and its credit go; the story's sentence stays, its dateline cut as usual.
+  ASSERT_FALSE(content.empty());
+  EXPECT_EQ(content.front(),
+            "A woman accused of killing her fiance while out paddling on the Hudson River "
+            "admitted tampering with his kayak, prosecutors said Monday.");
+  EXPECT_EQ(c.dateline, "GOSHEN, N.Y.");
+  // AP's file-photo caption shape.
+  EXPECT_EQ(LabelOf(text, c, "FILE - In this April 2015"), SentenceLabel::kCaption);
+  // A credit opening a sentence: the sentence before it is the caption, the rest is story.
+  EXPECT_EQ(LabelOf(text, c, "smiles as she leaves"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "plead not guilty"), SentenceLabel::kContent);
+  EXPECT_EQ(std::count(content.begin(), content.end(),
+                       "Her lawyers said she would plead not guilty to the charges."),
+            1);
+  // A credit with too little after it: the whole sentence is the caption.
+  EXPECT_EQ(LabelOf(text, c, "Relatives watched"), SentenceLabel::kCaption);
+  // Brackets that are not credits are prose.
+  EXPECT_EQ(LabelOf(text, c, "American Civil Liberties Union"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "kayak overturned"), SentenceLabel::kContent);
 }
 
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
