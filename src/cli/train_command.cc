@@ -60,6 +60,9 @@ void AddTrainCommand(CLI::App& app, std::function<int()>* run) {
                   "Boilerplate: a shingle must occur in at least this many events (default 8)");
   cmd->add_option("--ridge", o->trainer.ridge,
                   "L2 penalty of the sentence regression (default 10)");
+  cmd->add_option("--min-word-events", o->trainer.min_word_events,
+                  "A word form gets its own weight when the sentences of at least this many "
+                  "training events have it (default 200)");
   cmd->add_option("--base", o->base, "Start from this model's other parameters");
   cmd->add_option("--out,-o", o->out, "Output model file (default models/precis.model)");
   cmd->add_option("--threads,-j", o->trainer.threads, "Threads (default: all cores)");

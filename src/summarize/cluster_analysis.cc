@@ -215,6 +215,8 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
       bool first_word = true;
       const size_t end_word = doc.cleaned.FirstWordAt(cs.end_token);
       const size_t word_begin = doc.cleaned.FirstWordAt(cs.first_token);
+      as.first_word = static_cast<uint32_t>(word_begin);
+      as.end_word = static_cast<uint32_t>(end_word);
       for (size_t w = word_begin; w < end_word; ++w) vocab.Prefetch(doc.cleaned.word_hashes[w]);
       // At most a term per word and a unigram and a bigram concept per word: one allocation each.
       as.terms.reserve(end_word - word_begin);

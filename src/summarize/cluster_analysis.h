@@ -23,7 +23,10 @@ struct AnalyzedSentence {
   uint32_t position = 0;  // index among its document's content sentences
   uint32_t begin = 0;     // byte offsets into the document's text
   uint32_t end = 0;
-  uint32_t words = 0;              // white-space separated tokens of its text, as ROUGE counts them
+  uint32_t words = 0;  // white-space separated tokens of its text, as ROUGE counts them
+  // Its words in the document's CleanedText::word_hashes: [first_word, end_word).
+  uint32_t first_word = 0;
+  uint32_t end_word = 0;
   std::vector<uint32_t> terms;     // content (non-stop) term ids, ascending, repeats kept
   std::vector<uint32_t> concepts;  // unique concept ids (content unigrams and bigrams), ascending
   std::vector<uint32_t> names;     // unique term ids of capitalized words not at sentence start

@@ -4,14 +4,13 @@
 
 #include "summarize/concept_weights.h"
 #include "summarize/coverage_selector.h"
-#include "summarize/sentence_features.h"
 
 namespace precis::summarize {
 
 void LearnedSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
                              Selection* out) const {
   ConceptScoring scoring = ScoreConcepts(cluster, model_, LeadWeighting::kNone);
-  const std::vector<double> importance = LearnedSentenceScores(cluster, model_);
+  const std::vector<double> importance = scorer_.Score(cluster);
   // Importance is a per-word rate; a sentence's own value is the rate times its length, on the
   // concept-weight scale (a negative rate counts as none: the sentence may still cover concepts).
   // The weight 2 was tuned on Multi-News val and DUC 2006: 1, 1.5, 3 and 4 gave DUC ROUGE-2 9.85,

@@ -1,8 +1,9 @@
 // SummarizerModel: what precis learns from data, in one small file.
 //
 // Two parts: the boilerplate shingles (extract::BoilerplateModel) and named numeric parameters
-// of the summarization methods (concept weights, position prior, ...). `precis train` writes it;
-// the runtime only reads it (the trainer lives apart, in summarize/trainer.h).
+// of the summarization methods (concept weights, position prior, the sentence importance
+// weights "sentence.w.*" and word weights "sentence.word.<folded word>", ...). `precis train`
+// writes it; the runtime only reads it (the trainer lives apart, in summarize/trainer.h).
 //
 // File format (all integers little-endian):
 //   "PRECIS-MODEL 1\n"

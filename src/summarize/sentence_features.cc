@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "text/tokenizer.h"
+
 namespace precis::summarize {
 namespace {
 
@@ -119,25 +121,52 @@ void ComputeSentenceFeatures(const ClusterAnalysis& cluster, std::vector<float>*
   }
 }
 
-std::vector<double> LearnedSentenceScores(const ClusterAnalysis& cluster,
-                                          const SummarizerModel& model) {
+void SentenceWordSet(const ClusterAnalysis& cluster, size_t i, std::vector<uint64_t>* out) {
+  const AnalyzedSentence& s = cluster.sentences[i];
+  const std::vector<uint64_t>& hashes =
+      cluster.docs[static_cast<size_t>(s.doc)].cleaned.word_hashes;
+  out->assign(hashes.begin() + s.first_word, hashes.begin() + s.end_word);
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
+SentenceScorer::SentenceScorer(const SummarizerModel& model) {
   const std::vector<std::string>& names = SentenceFeatureNames();
-  std::vector<double> weights(names.size(), 0);
-  bool any = false;
+  weights_.assign(names.size(), 0);
   for (size_t k = 0; k < names.size(); ++k) {
     auto it = model.params.find("sentence.w." + names[k]);
     if (it != model.params.end()) {
-      weights[k] = it->second;
-      any = true;
+      weights_[k] = it->second;
+      any_ = true;
     }
   }
+  for (auto it = model.params.lower_bound(std::string(kWordWeightPrefix));
+       it != model.params.end() && it->first.starts_with(kWordWeightPrefix); ++it) {
+    word_weights_[text::HashFoldedWord(
+        std::string_view(it->first).substr(kWordWeightPrefix.size()))] = it->second;
+  }
+  any_ = any_ || !word_weights_.empty();
+}
+
+std::vector<double> SentenceScorer::Score(const ClusterAnalysis& cluster) const {
+  const size_t width = weights_.size();
   std::vector<double> scores(cluster.sentences.size(), 0);
-  if (!any) return scores;
+  if (!any_) return scores;
   std::vector<float> rows;
   ComputeSentenceFeatures(cluster, &rows);
+  std::vector<uint64_t> words;
   for (size_t i = 0; i < scores.size(); ++i) {
     double s = 0;
-    for (size_t k = 0; k < names.size(); ++k) s += weights[k] * rows[i * names.size() + k];
+    for (size_t k = 0; k < width; ++k) s += weights_[k] * rows[i * width + k];
+    if (!word_weights_.empty()) {
+      SentenceWordSet(cluster, i, &words);
+      double lexical = 0;
+      for (uint64_t w : words) {
+        auto it = word_weights_.find(w);
+        if (it != word_weights_.end()) lexical += it->second;
+      }
+      if (!words.empty()) s += lexical / std::sqrt(static_cast<double>(words.size()));
+    }
     scores[i] = s;
   }
   return scores;

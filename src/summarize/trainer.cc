@@ -74,19 +74,29 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
   std::vector<uint64_t>().swap(all);
   model->boilerplate = extract::BoilerplateModel(std::move(boilerplate));
 
-  // 2. Sentence importance by ridge regression.
+  // 2. Sentence importance by ridge regression over the dense features and the words.
   const size_t width = SentenceFeatureNames().size();
-  Eigen::MatrixXd xtx =
-      Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(width), static_cast<Eigen::Index>(width));
-  Eigen::VectorXd xty = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(width));
-  double yy = 0;
-  size_t rows_total = 0, junk_docs = 0, docs_total = 0;
+  // Every trainable sentence, in event order: its dense row, target and distinct words.
+  std::vector<float> rows_all;
+  std::vector<float> targets_all;
+  std::vector<uint64_t> words_all;
+  std::vector<size_t> words_begin{0};
+  struct WordStat {
+    std::string form;  // folded
+    uint32_t events;   // events whose trainable sentences contain it
+  };
+  std::unordered_map<uint64_t, WordStat> word_stats;
+  size_t junk_docs = 0, docs_total = 0;
   const size_t kChunk = 4096;
   for (size_t begin = 0; begin < clusters.size(); begin += kChunk) {
     size_t end = std::min(clusters.size(), begin + kChunk);
-    std::vector<std::vector<float>> features(end - begin);
-    std::vector<std::vector<float>> targets(end - begin);
-    std::vector<size_t> junk(end - begin, 0), docs(end - begin, 0);
+    struct ClusterRows {
+      std::vector<float> rows, targets;
+      std::vector<std::vector<uint64_t>> words;
+      std::vector<std::pair<uint64_t, std::string>> forms;  // each distinct word once
+      size_t junk = 0, docs = 0;
+    };
+    std::vector<ClusterRows> chunk(end - begin);
     ParallelFor(end - begin, options.threads, [&](size_t k) {
       thread_local std::unique_ptr<ClusterAnalyzer> analyzer;
       thread_local const void* owner = nullptr;
@@ -95,19 +105,22 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
         owner = model;
       }
       thread_local text::Stemmer stemmer("en");
+      ClusterRows& out = chunk[k];
       const eval::EvalCluster& c = clusters[begin + k];
       std::vector<std::string_view> texts;
       for (const Document& d : c.documents) texts.push_back(d.text);
       ClusterAnalysis analysis;
       analyzer->Analyze(texts, "en", &analysis);
-      for (const AnalyzedDocument& d : analysis.docs) junk[k] += d.verdict.non_article;
-      docs[k] = analysis.docs.size();
+      for (const AnalyzedDocument& d : analysis.docs) out.junk += d.verdict.non_article;
+      out.docs = analysis.docs.size();
       std::vector<float> rows;
       ComputeSentenceFeatures(analysis, &rows);
       std::vector<std::string> ref = StemmedWords(c.references.front().second, &stemmer);
       std::set<std::string> ref_uni(ref.begin(), ref.end());
       std::set<std::string> ref_bi;
       for (size_t i = 0; i + 1 < ref.size(); ++i) ref_bi.insert(ref[i] + " " + ref[i + 1]);
+      std::set<uint64_t> seen_forms;
+      std::string folded;
       for (size_t i = 0; i < analysis.sentences.size(); ++i) {
         const AnalyzedSentence& sent = analysis.sentences[i];
         if (!Selectable(sent)) continue;
@@ -122,39 +135,97 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
         }
         float y = static_cast<float>(static_cast<double>(u) / words.size() +
                                      static_cast<double>(b) / (words.size() - 1));
-        features[k].insert(features[k].end(), rows.begin() + static_cast<long>(i * width),
-                           rows.begin() + static_cast<long>((i + 1) * width));
-        targets[k].push_back(y);
+        out.rows.insert(out.rows.end(), rows.begin() + static_cast<long>(i * width),
+                        rows.begin() + static_cast<long>((i + 1) * width));
+        out.targets.push_back(y);
+        out.words.emplace_back();
+        SentenceWordSet(analysis, i, &out.words.back());
+        const extract::CleanedText& cleaned = analysis.docs[static_cast<size_t>(sent.doc)].cleaned;
+        for (uint32_t w = sent.first_word; w < sent.end_word; ++w) {
+          if (!seen_forms.insert(cleaned.word_hashes[w]).second) continue;
+          text::FoldToken(cleaned.tokens[cleaned.word_token[w]].text(text), &folded);
+          out.forms.emplace_back(cleaned.word_hashes[w], folded);
+        }
       }
     });
-    // Accumulate in event order, so the model does not depend on the thread count.
-    for (size_t k = 0; k < end - begin; ++k) {
-      junk_docs += junk[k];
-      docs_total += docs[k];
-      for (size_t r = 0; r < targets[k].size(); ++r) {
-        Eigen::Map<const Eigen::VectorXf> xf(features[k].data() + r * width,
-                                             static_cast<Eigen::Index>(width));
-        Eigen::VectorXd x = xf.cast<double>();
-        xtx.noalias() += x * x.transpose();
-        xty += x * static_cast<double>(targets[k][r]);
-        yy += static_cast<double>(targets[k][r]) * targets[k][r];
-        ++rows_total;
+    // Merge in event order, so the model does not depend on the thread count.
+    for (ClusterRows& c : chunk) {
+      junk_docs += c.junk;
+      docs_total += c.docs;
+      rows_all.insert(rows_all.end(), c.rows.begin(), c.rows.end());
+      targets_all.insert(targets_all.end(), c.targets.begin(), c.targets.end());
+      for (auto& [hash, form] : c.forms)
+        ++word_stats.try_emplace(hash, WordStat{form, 0}).first->second.events;
+      for (const std::vector<uint64_t>& w : c.words) {
+        words_all.insert(words_all.end(), w.begin(), w.end());
+        words_begin.push_back(words_all.size());
       }
     }
   }
+  const size_t rows_total = targets_all.size();
   if (rows_total == 0) return Status::InvalidInput("no trainable sentences");
+
+  // The vocabulary: word forms common enough to learn a weight for, in their text's order. A
+  // form with white space or control characters could not be written as a parameter name.
+  std::vector<std::pair<std::string, uint64_t>> vocabulary;
+  for (const auto& [hash, stat] : word_stats) {
+    if (stat.events < options.min_word_events || stat.form.empty()) continue;
+    if (std::any_of(stat.form.begin(), stat.form.end(),
+                    [](char ch) { return static_cast<unsigned char>(ch) <= ' '; }))
+      continue;
+    vocabulary.emplace_back(stat.form, hash);
+  }
+  std::sort(vocabulary.begin(), vocabulary.end());
+  std::unordered_map<uint64_t, size_t> column;
+  for (size_t v = 0; v < vocabulary.size(); ++v) column[vocabulary[v].second] = width + v;
+  const size_t dims = width + vocabulary.size();
+
+  // Normal equations from sparse rows: the one-hot dense features and the words are mostly zero.
+  Eigen::MatrixXd xtx =
+      Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(dims), static_cast<Eigen::Index>(dims));
+  Eigen::VectorXd xty = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(dims));
+  double yy = 0;
+  std::vector<std::pair<Eigen::Index, double>> nonzero;
+  for (size_t r = 0; r < rows_total; ++r) {
+    nonzero.clear();
+    for (size_t k = 0; k < width; ++k) {
+      double v = rows_all[r * width + k];
+      if (v != 0) nonzero.emplace_back(static_cast<Eigen::Index>(k), v);
+    }
+    const size_t distinct = words_begin[r + 1] - words_begin[r];
+    for (size_t w = words_begin[r]; w < words_begin[r + 1]; ++w) {
+      auto it = column.find(words_all[w]);
+      if (it != column.end()) {
+        nonzero.emplace_back(static_cast<Eigen::Index>(it->second),
+                             1 / std::sqrt(static_cast<double>(distinct)));
+      }
+    }
+    const double y = targets_all[r];
+    for (const auto& [a, va] : nonzero) {
+      for (const auto& [b, vb] : nonzero) xtx(a, b) += va * vb;
+      xty(a) += va * y;
+    }
+    yy += y * y;
+  }
   Eigen::MatrixXd a = xtx;
   for (Eigen::Index i = 1; i < a.rows(); ++i) a(i, i) += options.ridge;  // no penalty on the bias
-  Eigen::VectorXd w = a.ldlt().solve(xty);
+  Eigen::VectorXd w = a.llt().solve(xty);
   double sse = yy - 2 * w.dot(xty) + w.dot(xtx * w);
   double mean = xty(0) / static_cast<double>(rows_total);
   double sst = yy - static_cast<double>(rows_total) * mean * mean;
   log += fmt::format("non-articles: {} of {} documents\n", junk_docs, docs_total);
-  log += fmt::format("sentence model: {} sentences, {} features, R^2 = {:.3f}\n", rows_total, width,
-                     sst > 0 ? 1 - sse / sst : 0.0);
+  log += fmt::format(
+      "sentence model: {} sentences, {} features and {} words (in >= {} events), R^2 = {:.3f}\n",
+      rows_total, width, vocabulary.size(), options.min_word_events, sst > 0 ? 1 - sse / sst : 0.0);
   const auto& names = SentenceFeatureNames();
   for (size_t k = 0; k < width; ++k)
     model->params["sentence.w." + names[k]] = w(static_cast<Eigen::Index>(k));
+  std::erase_if(model->params,
+                [](const auto& p) { return p.first.starts_with(kWordWeightPrefix); });
+  for (size_t v = 0; v < vocabulary.size(); ++v) {
+    model->params[std::string(kWordWeightPrefix) + vocabulary[v].first] =
+        w(static_cast<Eigen::Index>(width + v));
+  }
   return Status::OK();
 }
 

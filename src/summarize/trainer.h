@@ -5,9 +5,10 @@
 //  1. Boilerplate: word shingles that occur in at least `boilerplate_min_clusters` distinct
 //     events. Unrelated events share no eight-word runs except the text around articles (crawl
 //     notices, cookie walls, reprint lines), so repetition finds it without any list.
-//  2. Sentence importance: a ridge regression from SentenceFeatures to how much of a sentence is
-//     in the reference (unigram plus bigram precision against the reference, stemmed), trained on
-//     the sentences a summary may quote.
+//  2. Sentence importance: a ridge regression from SentenceFeatures (dense features and the
+//     weights of common word forms) to how much of a sentence is in the reference (unigram plus
+//     bigram precision against the reference, stemmed), trained on the sentences a summary may
+//     quote.
 #ifndef PRECIS_SUMMARIZE_TRAINER_H_
 #define PRECIS_SUMMARIZE_TRAINER_H_
 
@@ -24,6 +25,10 @@ struct TrainerOptions {
   size_t limit = 0;  // events to read (0: all)
   size_t boilerplate_min_clusters = 8;
   double ridge = 10.0;  // L2 penalty of the regression
+  // A word form gets a weight of its own when the sentences of at least this many events have it:
+  // counted by events, not sentences, so a word that one big story repeats (a city, a name) does
+  // not learn that story's fate.
+  uint32_t min_word_events = 200;
   int threads = 0;
 };
 

@@ -1,0 +1,67 @@
+#include "summarize/trainer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "summarize/sentence_features.h"
+
+namespace precis::summarize {
+namespace {
+
+// A Multi-News-shaped corpus of `events` made-up events. Each article reports its event's fact
+// ("officials said ...") and a zoo aside ("a zebra ..."); the reference restates only the fact.
+// Every few words name the event, so no run of eight words recurs across events and nothing is
+// learned as boilerplate.
+void WriteCorpus(const std::filesystem::path& src, const std::filesystem::path& tgt, int events) {
+  std::ofstream s(src), t(tgt);
+  for (int e = 0; e < events; ++e) {
+    const std::string town = "Town" + std::to_string(e), river = "River" + std::to_string(e);
+    const std::string fact = "Officials said the bridge over the " + river + " in " + town +
+                             " reopened on Monday after " + std::to_string(e + 2) +
+                             " months of repairs.";
+    const std::string aside = "A zebra at the " + town + " zoo was seen near the " + river +
+                              " gate while keepers of " + town + " watched it graze.";
+    const std::string filler = "The " + town + " council will meet on Friday, and the " + river +
+                               " trail near " + town + " stays closed until spring.";
+    for (int d = 0; d < 2; ++d) {
+      if (d) s << " ||||| ";
+      s << (d ? aside + " " + fact : fact + " " + aside) << " " << filler;
+    }
+    s << "\n";
+    t << "– " << fact << " The work in " << town << " took longer than planned.\n";
+  }
+}
+
+TEST(TrainerTest, LearnsWordWeightsFromWhatReferencesKeep) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "precis_trainer_test";
+  std::filesystem::create_directories(dir);
+  WriteCorpus(dir / "train.src", dir / "train.tgt", 40);
+  TrainerOptions options;
+  options.src = (dir / "train.src").string();
+  options.tgt = (dir / "train.tgt").string();
+  options.min_word_events = 10;
+  options.ridge = 1.0;
+  SummarizerModel model;
+  std::string report;
+  ASSERT_TRUE(TrainSummarizerModel(options, &model, &report).ok()) << report;
+  const std::string word = std::string(kWordWeightPrefix);
+  // Words of every event get weights; the event's own names (one event each) do not.
+  ASSERT_TRUE(model.params.count(word + "zebra")) << report;
+  ASSERT_TRUE(model.params.count(word + "officials")) << report;
+  EXPECT_FALSE(model.params.count(word + "town3"));
+  EXPECT_GT(model.params[word + "officials"], model.params[word + "zebra"]);
+  EXPECT_LT(model.params[word + "zebra"], 0);
+
+  // The same model on one thread and on several.
+  options.threads = 1;
+  SummarizerModel one_thread;
+  ASSERT_TRUE(TrainSummarizerModel(options, &one_thread, &report).ok());
+  EXPECT_EQ(one_thread.params, model.params);
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace precis::summarize
