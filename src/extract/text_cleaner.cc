@@ -394,10 +394,12 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
       CleanSentence& sentence = out->sentences[s];
       sentence.label = label;
-      if (label != SentenceLabel::kContent || !several) continue;
+      // A long line of one sentence is searched too: text whose sentence ends the splitter cannot
+      // see (all lowercase) is one, with its captions and credits inside.
+      if (label != SentenceLabel::kContent || (!several && !long_line)) continue;
       const std::string_view sentence_text =
           text.substr(sentence.begin, sentence.end - sentence.begin);
-      if (present.credit && sentence.words <= 60 &&
+      if (several && present.credit && sentence.words <= 60 &&
           RE2::PartialMatch(sentence_text, GetCues().credit_line)) {
         sentence.label = SentenceLabel::kCredit;
         continue;

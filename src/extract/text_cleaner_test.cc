@@ -215,6 +215,21 @@ TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
   // Brackets that are not credits are prose.
   EXPECT_EQ(LabelOf(text, c, "American Civil Liberties Union"), SentenceLabel::kContent);
   EXPECT_EQ(LabelOf(text, c, "kayak overturned"), SentenceLabel::kContent);
+
+  // All lowercase, the splitter sees no sentence end, and a whole page is one long sentence: it
+  // is searched as well.
+  const std::string lowercase =
+      "file - in this july 12, 2018 file photo, an agent is seated to testify before the house "
+      "committees on the judiciary during a hearing... ( associated press ) the son of a "
+      "congressman lambasted his father on twitter on monday for ruining the career of a "
+      "recently fired agent who had sent text messages about the election. the congressman did "
+      "not answer questions about the posts on monday or tuesday. his office said he would not "
+      "comment on family matters and that the committee would go on with its work on the "
+      "inquiry as planned in the coming weeks.";
+  CleanText(lowercase, BoilerplateModel(), &c);
+  ASSERT_EQ(c.sentences.size(), 1u);
+  EXPECT_EQ(c.sentences[0].label, SentenceLabel::kContent);
+  EXPECT_EQ(lowercase.substr(c.sentences[0].begin, 25), "the son of a congressman ");
 }
 
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
