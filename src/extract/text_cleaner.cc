@@ -35,7 +35,7 @@ struct Cues {
   // Embedded posts: links to the networks' media and a "(@handle) Month D, YYYY" signature.
   RE2 social_link{
       R"((?i)(?:pic\.twitter\.com/|twitter\.com/\w+/status|instagram\.com/p/|t\.co/\w))"};
-  RE2 social_signature{R"(\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4})"};
+  RE2 social_signature{R"(\(\s?@\w{1,30}\s?\)\s+\w+\s+\d{1,2},\s+\d{4})"};
   // "©", "Copyright 2017", "All Rights Reserved", "contributed to this report".
   RE2 credit_line{
       R"((?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced|redistributed)))"};
@@ -155,11 +155,11 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
       RE2::PartialMatch(line_text, cues.credit_line)) {
     return SentenceLabel::kCredit;
   }
-  // Both cues need a character most lines lack ('/' of a link, "(@" of a signature): looked for
+  // Both cues need a character most lines lack ('/' of a link, '@' of a signature): looked for
   // first, so most lines are not scanned by the patterns.
   if (line.words <= 80 && ((line_text.find('/') != std::string_view::npos &&
                             RE2::PartialMatch(line_text, cues.social_link)) ||
-                           (line_text.find("(@") != std::string_view::npos &&
+                           (line_text.find('@') != std::string_view::npos &&
                             RE2::PartialMatch(line_text, cues.social_signature)))) {
     return SentenceLabel::kSocial;
   }
@@ -257,37 +257,54 @@ bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, C
   return true;
 }
 
-// A bracketed credit inside sentence `s` of a long line ("... in court on Monday... (Associated
-// Press) GOSHEN, N.Y. (AP) — A woman accused ..."): with the line breaks gone, a gallery caption
-// and its credit run into the story. What precedes the last such credit is caption. When four or
-// more words follow it, they are cut free as the sentence, and the caption dropped with the
-// credit (returns kContent); otherwise the sentence is the caption (returns kCaption).
-// `*cut_at_start` is set when nothing came before the credit: the caption is then the sentence
-// before. Returns kContent and leaves `s` alone when there is no such credit.
-SentenceLabel CutCaptionAndCredit(std::string_view text, const std::vector<Token>& tokens,
-                                  CleanSentence* s, bool* cut_at_start) {
-  *cut_at_start = false;
+// Cuts what a closing mark ends from the front of sentence `s` of a long line. With the line
+// breaks gone, an item and the mark that closes it run into the story: a gallery caption and its
+// bracketed credit ("... in court on Monday... (Associated Press) GOSHEN, N.Y. (AP) — A woman
+// accused ..."), an embedded post and its signature ("... — Name (@handle) May 18, 2015 Obama's
+// response was ..."). What precedes the last such mark is the item. When four or more words
+// follow the mark, they are cut free as the sentence (`*cut` set); otherwise the whole sentence
+// is the item. `*at_start` is set when the mark opens the sentence: the item is then the sentence
+// before. Returns the item's label (kCaption or kSocial), or kContent, leaving `s` alone, when
+// the sentence holds no mark.
+SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tokens,
+                            CleanSentence* s, bool* cut, bool* at_start) {
+  *cut = false;
+  *at_start = false;
   std::string_view sentence = text.substr(s->begin, s->end - s->begin);
   if (sentence.find('(') == std::string_view::npos) return SentenceLabel::kContent;
-  re2::StringPiece input(sentence.data(), sentence.size());
-  size_t credit_end = 0;
-  bool found = false;
-  while (RE2::FindAndConsume(&input, GetCues().bracketed_credit)) {
-    found = true;
-    credit_end = static_cast<size_t>(input.data() - sentence.data());
+  const Cues& cues = GetCues();
+  // The last mark of each kind: where it ends, in bytes from the sentence's start.
+  auto last_end = [&](const RE2& mark) {
+    re2::StringPiece input(sentence.data(), sentence.size());
+    size_t end = 0;
+    while (RE2::FindAndConsume(&input, mark))
+      end = static_cast<size_t>(input.data() - sentence.data());
+    return end;
+  };
+  const size_t credit_end = last_end(cues.bracketed_credit);
+  const size_t signature_end =
+      sentence.find('@') == std::string_view::npos ? 0 : last_end(cues.social_signature);
+  if (credit_end == 0 && signature_end == 0) return SentenceLabel::kContent;
+  const bool post = signature_end > credit_end;
+  const size_t mark_end = post ? signature_end : credit_end;
+  // A credit holds no bracket inside, so it opens at the last '(' before its end; a signature
+  // opens at the dash before the poster's name.
+  size_t mark_begin = sentence.rfind('(', mark_end - 1);
+  if (post) {
+    const size_t dash = sentence.substr(0, mark_begin).rfind("\xE2\x80\x94");  // "—"
+    if (dash != std::string_view::npos && mark_begin - dash <= 80) mark_begin = dash;
   }
-  if (!found) return SentenceLabel::kContent;
-  // The last credit holds no bracket inside, so it opens at the last '(' before its end.
-  const size_t credit_begin = sentence.rfind('(', credit_end - 1);
-  *cut_at_start = sentence.find_first_not_of(" \t\n") == credit_begin;
-  const uint32_t after = s->begin + static_cast<uint32_t>(credit_end);
+  *at_start = sentence.find_first_not_of(" \t\n") == mark_begin;
+  const SentenceLabel item = post ? SentenceLabel::kSocial : SentenceLabel::kCaption;
+  const uint32_t after = s->begin + static_cast<uint32_t>(mark_end);
   uint32_t tok = s->first_token;
   while (tok < s->end_token && tokens[tok].begin < after) ++tok;
-  if (CountWords(tokens, tok, s->end_token) < 4) return SentenceLabel::kCaption;
+  if (CountWords(tokens, tok, s->end_token) < 4) return item;
+  *cut = true;
   s->first_token = tok;
   s->begin = tokens[tok].begin;
   s->words = static_cast<uint32_t>(CountWords(tokens, s->first_token, s->end_token));
-  return SentenceLabel::kContent;
+  return item;
 }
 
 }  // namespace
@@ -408,15 +425,14 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       // A long line: each sentence is an item, labelled by the rules for a line, save the one for
       // short lines (a short sentence in prose is prose). A photo credit opening the sentence
       // closes the caption before it: it is cut, and that sentence is the caption.
-      bool credit_at_start = false;
-      const SentenceLabel credit_label =
-          CutCaptionAndCredit(text, tokens, &sentence, &credit_at_start);
-      if (credit_at_start && s > line.first_sentence &&
+      bool cut = false, at_start = false;
+      const SentenceLabel closed = CutClosedItem(text, tokens, &sentence, &cut, &at_start);
+      if (at_start && s > line.first_sentence &&
           out->sentences[s - 1].label == SentenceLabel::kContent) {
-        out->sentences[s - 1].label = SentenceLabel::kCaption;
+        out->sentences[s - 1].label = closed;
       }
-      if (credit_label == SentenceLabel::kCaption) {
-        sentence.label = SentenceLabel::kCaption;
+      if (closed != SentenceLabel::kContent && !cut) {
+        sentence.label = closed;
         continue;
       }
       if (sentence_text.find('/') != std::string_view::npos &&

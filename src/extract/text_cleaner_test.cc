@@ -232,6 +232,29 @@ TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
   EXPECT_EQ(lowercase.substr(c.sentences[0].begin, 25), "the son of a congressman ");
 }
 
+TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
+  const std::string text =
+      "The city sued the Justice Department in August over the new conditions on its police "
+      "grants, which it said would force local officers to act as immigration agents. Lawyers "
+      "for the department said the conditions were lawful and long overdue, and that cities "
+      "were free to turn the money down. The mayor was quick to respond on social media. This "
+      "is a win for cities across the US, and for everyone who lives in them "
+      "\xE2\x80\x94 Mayor Rahm Emanuel ( @ChicagosMayor ) September 15, 2017 The city had asked "
+      "the judge for a nationwide injunction this week, lawyers said.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  std::vector<std::string> content;
+  for (const CleanSentence& s : c.sentences) {
+    if (s.label == SentenceLabel::kContent)
+      content.push_back(text.substr(s.begin, s.end - s.begin));
+  }
+  ASSERT_FALSE(content.empty());
+  EXPECT_EQ(content.back(),
+            "The city had asked the judge for a nationwide injunction this week, lawyers said.");
+  for (const std::string& s : content) EXPECT_EQ(s.find("win for cities"), std::string::npos) << s;
+  EXPECT_EQ(LabelOf(text, c, "quick to respond"), SentenceLabel::kContent);
+}
+
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   std::string text;
   for (int i = 0; i < 4; ++i) {
