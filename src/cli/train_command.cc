@@ -1,6 +1,8 @@
 // precis train: reproduces the shipped model from Multi-News train.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -15,7 +17,35 @@ struct TrainOptions {
   summarize::TrainerOptions trainer;
   std::string out = "models/precis.model";
   std::string base;
+  std::string compare;
 };
+
+// Whether `trained` is `reference` up to rounding (parameters within 1e-6, relative where large;
+// the same boilerplate shingles); the differences are reported on stderr.
+bool SameModel(const summarize::SummarizerModel& trained,
+               const summarize::SummarizerModel& reference) {
+  size_t differences = 0;
+  auto report = [&](const std::string& what) {
+    if (++differences <= 10) std::fprintf(stderr, "precis train: differs: %s\n", what.c_str());
+  };
+  for (const auto& [name, value] : reference.params) {
+    auto it = trained.params.find(name);
+    if (it == trained.params.end()) {
+      report(name + " is not trained");
+    } else if (std::fabs(it->second - value) > 1e-6 * std::max(1.0, std::fabs(value))) {
+      report(name + ": " + std::to_string(it->second) + " against " + std::to_string(value));
+    }
+  }
+  for (const auto& [name, value] : trained.params) {
+    if (!reference.params.count(name)) report(name + " is new");
+  }
+  if (trained.boilerplate.shingles() != reference.boilerplate.shingles()) {
+    report("boilerplate shingles: " + std::to_string(trained.boilerplate.shingles().size()) +
+           " against " + std::to_string(reference.boilerplate.shingles().size()));
+  }
+  if (differences > 10) std::fprintf(stderr, "precis train: ... %zu differences\n", differences);
+  return differences == 0;
+}
 
 int RunTrain(TrainOptions& o) {
   const std::string shared = std::string(PRECIS_SOURCE_DIR) + "/../shared/data/multinews";
@@ -42,6 +72,19 @@ int RunTrain(TrainOptions& o) {
     return kExitInternal;
   }
   std::fprintf(stderr, "precis train: wrote %s\n", o.out.c_str());
+  if (!o.compare.empty()) {
+    summarize::SummarizerModel reference;
+    s = summarize::SummarizerModel::Load(o.compare, &reference);
+    if (!s.ok()) {
+      std::fprintf(stderr, "precis train: %s\n", s.message().c_str());
+      return kExitInputError;
+    }
+    if (!SameModel(model, reference)) {
+      std::fprintf(stderr, "precis train: the trained model differs from %s\n", o.compare.c_str());
+      return kExitInputError;
+    }
+    std::fprintf(stderr, "precis train: the trained model is %s\n", o.compare.c_str());
+  }
   return kExitOk;
 }
 
@@ -66,6 +109,9 @@ void AddTrainCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--base", o->base, "Start from this model's other parameters");
   cmd->add_option("--out,-o", o->out, "Output model file (default models/precis.model)");
   cmd->add_option("--threads,-j", o->trainer.threads, "Threads (default: all cores)");
+  cmd->add_option("--compare", o->compare,
+                  "Check that the trained model equals this one (up to rounding), e.g. that the "
+                  "shipped model is reproduced; exit 1 when they differ");
   cmd->callback([o, run] { *run = [o] { return RunTrain(*o); }; });
 }
 
