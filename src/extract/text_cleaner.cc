@@ -435,7 +435,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
         sentence.label = closed;
         continue;
       }
-      if (sentence_text.find('/') != std::string_view::npos &&
+      // (A sentence cut free of a closed item above starts the story: no credit opens it.)
+      if (!cut && sentence_text.find('/') != std::string_view::npos &&
           CutLeadingCredit(text, tokens, &sentence) && s > line.first_sentence &&
           out->sentences[s - 1].label == SentenceLabel::kContent) {
         out->sentences[s - 1].label = SentenceLabel::kCaption;
