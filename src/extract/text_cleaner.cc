@@ -545,7 +545,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   }
 
   // Boilerplate seen across unrelated events: a word counts as covered when a model shingle
-  // spans it; a sentence is boilerplate when most of its words are covered.
+  // spans it; a sentence is boilerplate when most of its words are covered, and loses the
+  // covered words that open it otherwise.
   if (!model.empty() && !tokens.empty()) {
     const std::vector<uint64_t>& shingles = text_shingles;
     std::vector<uint8_t> covered(word_token.size(), 0);
@@ -570,6 +571,17 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
         }
         if (in > 0 && cov * 5 >= in * 3 && s.label == SentenceLabel::kContent) {
           s.label = SentenceLabel::kBoilerplate;
+        } else if (s.label == SentenceLabel::kContent && cov > 0 && covered[w]) {
+          // Boilerplate opening a sentence: page furniture run into the story without a line
+          // break ("Media playback is unsupported on your device ..."). Cut when four words or
+          // more remain.
+          size_t v = w;
+          while (v < word_token.size() && word_token[v] < s.end_token && covered[v]) ++v;
+          if (in - (v - w) >= 4) {
+            s.first_token = word_token[v];
+            s.begin = tokens[s.first_token].begin;
+            s.words = static_cast<uint32_t>(in - (v - w));
+          }
         }
       }
     }

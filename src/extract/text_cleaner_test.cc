@@ -320,6 +320,30 @@ TEST(TextCleanerTest, LearnedBoilerplateIsDropped) {
   EXPECT_TRUE(JudgeArticle(notice, only).non_article);
 }
 
+TEST(TextCleanerTest, LearnedBoilerplateOpeningASentenceIsCut) {
+  const std::string player = "Media playback is unsupported on your device Media caption";
+  std::vector<text::Token> tokens;
+  text::Tokenize(player, &tokens);
+  std::vector<uint64_t> shingles;
+  WordShingles(player, tokens, 0, tokens.size(), &shingles);
+  BoilerplateModel model(shingles);
+  const std::string text = "The senator resigned on Monday after a long scandal. " + player +
+                           " The vote on his successor is set for Friday, officials said.";
+  CleanedText c;
+  CleanText(text, model, &c);
+  ASSERT_EQ(c.sentences.size(), 2u);
+  EXPECT_EQ(c.sentences[1].label, SentenceLabel::kContent);
+  EXPECT_EQ(text.substr(c.sentences[1].begin, c.sentences[1].end - c.sentences[1].begin),
+            "The vote on his successor is set for Friday, officials said.");
+  EXPECT_EQ(c.sentences[1].words, 11u);
+  // Too little after it: the sentence is left whole (and mostly boilerplate, so dropped).
+  const std::string short_rest =
+      "The senator resigned on Monday after a long scandal. " + player + " More soon.";
+  CleanText(short_rest, model, &c);
+  ASSERT_EQ(c.sentences.size(), 2u);
+  EXPECT_EQ(c.sentences[1].label, SentenceLabel::kBoilerplate);
+}
+
 TEST(NonArticleDetectorTest, NoticesAndTooLittleText) {
   const std::string cookie =
       "We use cookies to improve your experience. Please enable cookies in your browser to "
