@@ -24,6 +24,16 @@ SentenceLabel LabelOf(const std::string& text, const CleanedText& c, const std::
   return SentenceLabel::kContent;
 }
 
+// The text of the sentences kept as content, in order.
+std::vector<std::string> ContentSentences(const std::string& text, const CleanedText& c) {
+  std::vector<std::string> content;
+  for (const CleanSentence& s : c.sentences) {
+    if (s.label == SentenceLabel::kContent)
+      content.push_back(text.substr(s.begin, s.end - s.begin));
+  }
+  return content;
+}
+
 TEST(TextCleanerTest, LabelsWebJunkAndKeepsProse) {
   const std::string text =
       "Judge blocks sanctuary city funds order\n\n"
@@ -191,11 +201,7 @@ TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
       "Relatives watched from the gallery. (AP Photo/Mike Groll)";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
-  std::vector<std::string> content;
-  for (const CleanSentence& s : c.sentences) {
-    if (s.label == SentenceLabel::kContent)
-      content.push_back(text.substr(s.begin, s.end - s.begin));
-  }
+  const std::vector<std::string> content = ContentSentences(text, c);
   // The caption and its credit go; the story's sentence stays, its dateline cut as usual.
   ASSERT_FALSE(content.empty());
   EXPECT_EQ(content.front(),
@@ -243,11 +249,7 @@ TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
       "the judge for a nationwide injunction this week, lawyers said.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
-  std::vector<std::string> content;
-  for (const CleanSentence& s : c.sentences) {
-    if (s.label == SentenceLabel::kContent)
-      content.push_back(text.substr(s.begin, s.end - s.begin));
-  }
+  const std::vector<std::string> content = ContentSentences(text, c);
   ASSERT_FALSE(content.empty());
   EXPECT_EQ(content.back(),
             "The city had asked the judge for a nationwide injunction this week, lawyers said.");
