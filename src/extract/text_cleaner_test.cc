@@ -129,13 +129,7 @@ TEST(TextCleanerTest, APagePastedWithoutLineBreaksKeepsItsProse) {
   auto content_of = [](const std::string& text) {
     CleanedText c;
     CleanText(text, BoilerplateModel(), &c);
-    std::vector<std::string> kept;
-    for (size_t s = 0; s < c.sentences.size(); ++s) {
-      if (c.IsContent(s))
-        kept.push_back(
-            text.substr(c.sentences[s].begin, c.sentences[s].end - c.sentences[s].begin));
-    }
-    return kept;
+    return ContentSentences(text, c);
   };
   const std::vector<std::string> expected = {paragraphs[0], paragraphs[1], paragraphs[6]};
   EXPECT_EQ(content_of(with_breaks), expected);

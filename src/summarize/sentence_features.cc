@@ -134,7 +134,7 @@ SentenceScorer::SentenceScorer(const SummarizerModel& model) {
   const std::vector<std::string>& names = SentenceFeatureNames();
   weights_.assign(names.size(), 0);
   for (size_t k = 0; k < names.size(); ++k) {
-    auto it = model.params.find("sentence.w." + names[k]);
+    auto it = model.params.find(std::string(kFeatureWeightPrefix) + names[k]);
     if (it != model.params.end()) {
       weights_[k] = it->second;
       any_ = true;

@@ -20,7 +20,7 @@
 
 namespace precis::summarize {
 
-// Feature names, in the order of the vectors below; model parameters are "sentence.w.<name>".
+// Feature names, in the order of the vectors below (model parameters: kFeatureWeightPrefix).
 const std::vector<std::string>& SentenceFeatureNames();
 
 // One row per sentence of `cluster` (row-major, SentenceFeatureNames().size() columns).
@@ -30,8 +30,9 @@ void ComputeSentenceFeatures(const ClusterAnalysis& cluster, std::vector<float>*
 // (text::HashFoldedWord), ascending.
 void SentenceWordSet(const ClusterAnalysis& cluster, size_t i, std::vector<uint64_t>* out);
 
-// Model parameter names: "sentence.w.<feature name>" for the dense weights,
+// Model parameter names: kFeatureWeightPrefix + "<feature name>" for the dense weights,
 // kWordWeightPrefix + "<folded word>" for the word weights.
+inline constexpr std::string_view kFeatureWeightPrefix = "sentence.w.";
 inline constexpr std::string_view kWordWeightPrefix = "sentence.word.";
 
 // The learned importance of sentences: the model's weights applied to their features, a

@@ -219,7 +219,7 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
       rows_total, width, vocabulary.size(), options.min_word_events, sst > 0 ? 1 - sse / sst : 0.0);
   const auto& names = SentenceFeatureNames();
   for (size_t k = 0; k < width; ++k)
-    model->params["sentence.w." + names[k]] = w(static_cast<Eigen::Index>(k));
+    model->params[std::string(kFeatureWeightPrefix) + names[k]] = w(static_cast<Eigen::Index>(k));
   std::erase_if(model->params,
                 [](const auto& p) { return p.first.starts_with(kWordWeightPrefix); });
   for (size_t v = 0; v < vocabulary.size(); ++v) {
