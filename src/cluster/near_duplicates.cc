@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/flat_hash_map.h"
 #include "extract/shingles.h"
 
 namespace precis::cluster {
@@ -22,23 +23,30 @@ constexpr uint32_t kEmpty = 0xFFFFFFFF;
 
 void ComputeSignature(const std::vector<uint64_t>& word_hashes, MinHashSignature* out) {
   *out = MinHashSignature();
-  std::vector<uint64_t> shingles;
+  thread_local std::vector<uint64_t> shingles;
+  shingles.clear();
   extract::ShinglesOfWords(word_hashes, 0, word_hashes.size(), &shingles, kCopyShingleWords);
-  std::sort(shingles.begin(), shingles.end());
-  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
-  out->shingles = static_cast<uint32_t>(shingles.size());
   if (shingles.empty()) return;
+  // Distinct shingles, counted in a set (a repeat does not change a minimum, so only the count
+  // needs them distinct).
+  thread_local U64Map seen;
+  seen.Clear();
+  uint32_t distinct = 0;
 
   // One permutation: each shingle lands in one slot, by its high bits, and competes there with
   // its low bits. 32-bit minima while building, so the 16 bits kept are the top of a true min.
   std::array<uint32_t, kSignatureSize> minima;
   minima.fill(kEmpty);
   for (uint64_t s : shingles) {
+    bool inserted;
+    seen.FindOrInsert(s, 0, &inserted);
+    distinct += inserted;
     uint64_t h = Mix(s);
     size_t slot = static_cast<size_t>(((h >> 32) * kSignatureSize) >> 32);
     uint32_t v = static_cast<uint32_t>(h) & 0xFFFFFFFE;  // kEmpty stays out of reach
     minima[slot] = std::min(minima[slot], v);
   }
+  out->shingles = distinct;
   // Optimal densification: an empty slot copies the slot reached by its own fixed probe
   // sequence, so two texts with the same filled slots fill their empty ones alike.
   std::array<uint32_t, kSignatureSize> dense = minima;

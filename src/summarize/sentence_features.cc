@@ -56,6 +56,18 @@ void ComputeSentenceFeatures(const ClusterAnalysis& cluster, std::vector<float>*
   for (uint32_t t = 0; t < cluster.num_terms; ++t) {
     centroid[t] = cluster.term_df[t] >= 2 ? cluster.term_df[t] / docs : 0;
   }
+  // log(1 + occurrences) per concept, once: sentences share their concepts, and most counts are
+  // small enough for a table.
+  static const std::vector<double> kSmallLogs = [] {
+    std::vector<double> t(256);
+    for (size_t n = 0; n < t.size(); ++n) t[n] = std::log1p(static_cast<double>(n));
+    return t;
+  }();
+  std::vector<double> log_tf(cluster.num_concepts);
+  for (uint32_t c = 0; c < cluster.num_concepts; ++c) {
+    const uint32_t n = cluster.concept_tf[c];
+    log_tf[c] = n < kSmallLogs.size() ? kSmallLogs[n] : std::log1p(n);
+  }
   double centroid_norm = 0;
   for (double c : centroid) centroid_norm += c * c;
   centroid_norm = std::sqrt(centroid_norm);
@@ -73,7 +85,7 @@ void ComputeSentenceFeatures(const ClusterAnalysis& cluster, std::vector<float>*
       concept_df += norm;
       max_df = std::max(max_df, norm);
       shared += df >= 2;
-      tf += std::log1p(cluster.concept_tf[c]);
+      tf += log_tf[c];
       if (cluster.concept_is_bigram[c]) {
         bigram_df += norm;
         ++bigrams;
@@ -142,8 +154,15 @@ SentenceScorer::SentenceScorer(const SummarizerModel& model) {
   }
   for (auto it = model.params.lower_bound(std::string(kWordWeightPrefix));
        it != model.params.end() && it->first.starts_with(kWordWeightPrefix); ++it) {
-    word_weights_[text::HashFoldedWord(
-        std::string_view(it->first).substr(kWordWeightPrefix.size()))] = it->second;
+    bool inserted;
+    uint32_t& index = word_index_.FindOrInsert(
+        text::HashFoldedWord(std::string_view(it->first).substr(kWordWeightPrefix.size())),
+        static_cast<uint32_t>(word_weights_.size()), &inserted);
+    if (inserted) {
+      word_weights_.push_back(it->second);
+    } else {
+      word_weights_[index] = it->second;  // two spellings of one folded form: the later wins
+    }
   }
   any_ = any_ || !word_weights_.empty();
 }
@@ -162,8 +181,7 @@ std::vector<double> SentenceScorer::Score(const ClusterAnalysis& cluster) const 
       SentenceWordSet(cluster, i, &words);
       double lexical = 0;
       for (uint64_t w : words) {
-        auto it = word_weights_.find(w);
-        if (it != word_weights_.end()) lexical += it->second;
+        if (const uint32_t* index = word_index_.Find(w)) lexical += word_weights_[*index];
       }
       if (!words.empty()) s += lexical / std::sqrt(static_cast<double>(words.size()));
     }

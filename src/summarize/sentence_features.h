@@ -12,9 +12,9 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "base/flat_hash_map.h"
 #include "summarize/cluster_analysis.h"
 #include "summarize/model.h"
 
@@ -45,8 +45,9 @@ class SentenceScorer {
   std::vector<double> Score(const ClusterAnalysis& cluster) const;
 
  private:
-  std::vector<double> weights_;                        // by SentenceFeatureNames()
-  std::unordered_map<uint64_t, double> word_weights_;  // by HashFoldedWord
+  std::vector<double> weights_;  // by SentenceFeatureNames()
+  U64Map word_index_;            // HashFoldedWord -> index into word_weights_
+  std::vector<double> word_weights_;
   bool any_ = false;
 };
 

@@ -59,8 +59,8 @@ constexpr std::array<CharClass, 128> kAsciiClass = [] {
   return table;
 }();
 
-inline CharClass Classify(UChar32 c) {
-  if (c >= 0 && c < 0x80) return kAsciiClass[static_cast<size_t>(c)];
+// Beyond ASCII: kept out of line, so the ASCII path of Classify inlines into the tokenizer's loops.
+[[gnu::noinline]] CharClass ClassifyNonAscii(UChar32 c) {
   if (c < 0) return CharClass::kSymbol;
   if (c == 0x2019 || c == 0x02BC) return CharClass::kApostrophe;  // ’ and modifier apostrophe
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return CharClass::kNewline;
@@ -92,6 +92,11 @@ inline CharClass Classify(UChar32 c) {
     default:
       return CharClass::kSymbol;
   }
+}
+
+inline CharClass Classify(UChar32 c) {
+  if (c >= 0 && c < 0x80) return kAsciiClass[static_cast<size_t>(c)];
+  return ClassifyNonAscii(c);
 }
 
 inline bool IsWordChar(CharClass k) {
