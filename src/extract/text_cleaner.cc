@@ -3,9 +3,11 @@
 #include "base/flat_hash_map.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -50,6 +52,15 @@ struct Cues {
   // bare agency tag "(AP) -". Optional "date 2017-09-15" clutter before it.
   RE2 dateline{
       R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-)\s*)"};
+  // credit_line and prompt_verb in one pass: a long line is searched for both (see CuesPresent).
+  RE2::Set line_cues{RE2::DefaultOptions, RE2::UNANCHORED};
+  static constexpr int kCreditCue = 0, kPromptCue = 1;
+
+  Cues() {
+    const bool added = line_cues.Add(credit_line.pattern(), nullptr) == kCreditCue &&
+                       line_cues.Add(prompt_verb.pattern(), nullptr) == kPromptCue;
+    if (!added || !line_cues.Compile()) std::abort();  // fixed patterns: a bug, not an input
+  }
 };
 
 const Cues& GetCues() {
@@ -412,9 +423,15 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     const bool several = line.end_sentence - line.first_sentence > 1;
     const bool long_line = label == SentenceLabel::kContent && line.words > kMaxItemWords;
     CuesPresent present;
-    present.credit = label == SentenceLabel::kContent && several &&
-                     RE2::PartialMatch(line_text, GetCues().credit_line);
-    present.prompt = long_line && RE2::PartialMatch(line_text, GetCues().prompt_verb);
+    present.credit = present.prompt = false;
+    if (label == SentenceLabel::kContent && (several || long_line)) {
+      std::vector<int> cues_found;
+      GetCues().line_cues.Match(line_text, &cues_found);
+      for (int cue : cues_found) {
+        present.credit |= several && cue == Cues::kCreditCue;
+        present.prompt |= long_line && cue == Cues::kPromptCue;
+      }
+    }
     for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
       CleanSentence& sentence = out->sentences[s];
       sentence.label = label;

@@ -218,9 +218,11 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
       as.first_word = static_cast<uint32_t>(word_begin);
       as.end_word = static_cast<uint32_t>(end_word);
       for (size_t w = word_begin; w < end_word; ++w) vocab.Prefetch(doc.cleaned.word_hashes[w]);
-      // At most a term per word and a unigram and a bigram concept per word: one allocation each.
-      as.terms.reserve(end_word - word_begin);
-      as.concepts.reserve(2 * (end_word - word_begin));
+      // At most a term per word and a unigram and a bigram concept per word: one allocation each,
+      // filled by index (the hot loop's push_backs were not inlined) and cut to size after.
+      as.terms.resize(end_word - word_begin);
+      as.concepts.resize(2 * (end_word - word_begin));
+      size_t terms = 0, concepts = 0;
       for (size_t w = word_begin; w < end_word; ++w) {
         const text::Token& tok = doc.cleaned.tokens[doc.cleaned.word_token[w]];
         // Words are keyed by the hash of their folded form (CleanedText::word_hashes): 64 bits
@@ -239,7 +241,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         bool stop = entry.stop;
         seq.emplace_back(term, stop);
         if (!stop) {
-          as.terms.push_back(term);
+          as.terms[terms++] = term;
           if (tok.kind == text::TokenKind::kNumber)
             as.numbers.push_back(term);
           else if (tok.upper_initial && !first_word)
@@ -247,6 +249,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         }
         first_word = false;
       }
+      as.terms.resize(terms);
       for (uint32_t term : as.terms) {
         if (term_last_doc[term] != d) {
           term_last_doc[term] = static_cast<uint32_t>(d);
@@ -261,14 +264,14 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         if (!seq[k].second) {
           uint32_t& c = unigram_concept[seq[k].first];
           if (c == Impl::kNone) c = new_concept(false);
-          as.concepts.push_back(c);
+          as.concepts[concepts++] = c;
         }
         if (k + 1 < seq.size() && !(seq[k].second && seq[k + 1].second)) {
           uint64_t key = (static_cast<uint64_t>(seq[k].first) << 32) | seq[k + 1].first;
           bool inserted;
           uint32_t& id = bigram_ids.FindOrInsert(key, 0, &inserted);
           if (inserted) id = new_concept(true);
-          as.concepts.push_back(id);
+          as.concepts[concepts++] = id;
         }
       }
       {
@@ -281,6 +284,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         as.dangling |= StartsInsideQuote(st);
       }
       float rel = content_count > 1 ? static_cast<float>(as.position) / content_count : 0.0f;
+      as.concepts.resize(concepts);
       for (uint32_t c : as.concepts) {
         ++out->concept_tf[c];
         out->concept_first[c] = std::min(out->concept_first[c], rel);
