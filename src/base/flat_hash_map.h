@@ -6,6 +6,7 @@
 #ifndef PRECIS_BASE_FLAT_HASH_MAP_H_
 #define PRECIS_BASE_FLAT_HASH_MAP_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -58,6 +59,16 @@ class U64Map {
     }
   }
   size_t size() const { return size_; }
+
+  // Clear(), and the memory given back when the table grew past `keep_slots`: a map reused for
+  // every input (thread_local scratch) must not pin one huge input's table for good.
+  void ClearAndTrim(size_t keep_slots = size_t{1} << 16) {
+    if (slots_.size() > keep_slots) {
+      *this = U64Map();
+    } else {
+      Clear();
+    }
+  }
 
  private:
   struct Slot {

@@ -23,14 +23,13 @@ constexpr uint32_t kEmpty = 0xFFFFFFFF;
 
 void ComputeSignature(const std::vector<uint64_t>& word_hashes, MinHashSignature* out) {
   *out = MinHashSignature();
-  thread_local std::vector<uint64_t> shingles;
-  shingles.clear();
+  std::vector<uint64_t> shingles;
   extract::ShinglesOfWords(word_hashes, 0, word_hashes.size(), &shingles, kCopyShingleWords);
   if (shingles.empty()) return;
   // Distinct shingles, counted in a set (a repeat does not change a minimum, so only the count
   // needs them distinct).
   thread_local U64Map seen;
-  seen.Clear();
+  seen.ClearAndTrim();
   uint32_t distinct = 0;
 
   // One permutation: each shingle lands in one slot, by its high bits, and competes there with

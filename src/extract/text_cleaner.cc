@@ -1,7 +1,5 @@
 #include "extract/text_cleaner.h"
 
-#include "base/flat_hash_map.h"
-
 #include <re2/re2.h>
 #include <re2/set.h>
 #include <xxhash.h>
@@ -13,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/flat_hash_map.h"
 #include "extract/shingles.h"
 
 namespace precis::extract {
@@ -518,7 +517,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   bool any_thrice = false;
   if (items.size() >= 3) {
     thread_local U64Map occurrences;
-    occurrences.Clear();
+    occurrences.ClearAndTrim();
     for (size_t k = 0; k < text_shingles.size() && !any_thrice; ++k) {
       bool inserted;
       any_thrice = ++occurrences.FindOrInsert(text_shingles[k], 0, &inserted) == 3;
