@@ -96,6 +96,14 @@ size_t CountWords(const std::vector<Token>& tokens, size_t first, size_t end) {
   return n;
 }
 
+// Starts sentence `s` at token `first`, cutting what precedes it (a dateline, a credit, a caption
+// or boilerplate run into it); its word count follows.
+void StartSentenceAt(const std::vector<Token>& tokens, uint32_t first, CleanSentence* s) {
+  s->first_token = first;
+  s->begin = tokens[first].begin;
+  s->words = static_cast<uint32_t>(CountWords(tokens, first, s->end_token));
+}
+
 // The most words a caption or a link title runs to. A longer line is not one item: it is prose,
 // or a whole page pasted without line breaks, and a cue inside it (a credit, a leading label)
 // marks only its own sentence, never the line, or a flattened article would go with its caption.
@@ -234,8 +242,7 @@ std::string CutDateline(std::string_view text, const std::vector<Token>& tokens,
   }
   // Without a place name, only a bracketed agency tag counts: "(AP) - When ...".
   if (place.empty() && sentence.front() != '(' && sentence.substr(0, 4) != "date") return "";
-  s->first_token = tok;
-  s->begin = tokens[tok].begin;
+  StartSentenceAt(tokens, tok, s);
   return std::string(place.data(), place.size());
 }
 
@@ -263,9 +270,7 @@ bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, C
                         : lowercase_follows ? capitals - 1
                                             : std::min(capitals, 2u);
   if (name == 0 || CountWords(tokens, tok + name, s->end_token) < 4) return false;
-  s->first_token = tok + name;
-  s->begin = tokens[s->first_token].begin;
-  s->words = static_cast<uint32_t>(CountWords(tokens, s->first_token, s->end_token));
+  StartSentenceAt(tokens, tok + name, s);
   return true;
 }
 
@@ -318,9 +323,7 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   while (tok < s->end_token && tokens[tok].begin < after) ++tok;
   if (CountWords(tokens, tok, s->end_token) < 4) return item;
   *cut = true;
-  s->first_token = tok;
-  s->begin = tokens[tok].begin;
-  s->words = static_cast<uint32_t>(CountWords(tokens, s->first_token, s->end_token));
+  StartSentenceAt(tokens, tok, s);
   return item;
 }
 
@@ -603,11 +606,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
           // more remain.
           size_t v = w;
           while (v < word_token.size() && word_token[v] < s.end_token && covered[v]) ++v;
-          if (in - (v - w) >= 4) {
-            s.first_token = word_token[v];
-            s.begin = tokens[s.first_token].begin;
-            s.words = static_cast<uint32_t>(in - (v - w));
-          }
+          if (in - (v - w) >= 4) StartSentenceAt(tokens, word_token[v], &s);
         }
       }
     }
@@ -625,9 +624,6 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     if (first_content) {
       first_content = false;
       out->dateline = CutDateline(text, tokens, &s);
-      if (!out->dateline.empty() || s.first_token != 0) {
-        s.words = static_cast<uint32_t>(CountWords(tokens, s.first_token, s.end_token));
-      }
     }
     out->content_words += s.words;
     ++out->content_sentences;
