@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cluster/link_trainer.h"
 #include "summarize/model.h"
 #include "summarize/trainer.h"
 
@@ -61,6 +62,19 @@ int RunTrain(TrainOptions& o) {
   }
   std::string report;
   Status s = summarize::TrainSummarizerModel(o.trainer, &model, &report);
+  if (s.ok()) {
+    // The story link model profiles articles with the boilerplate list just learned.
+    cluster::LinkTrainerOptions link;
+    link.src = o.trainer.src;
+    link.tgt = o.trainer.tgt;
+    link.threads = o.trainer.threads;
+    if (o.trainer.limit > 0) {
+      link.events_per_archive = std::min(link.events_per_archive, o.trainer.limit);
+      link.archives =
+          std::clamp<size_t>(o.trainer.limit / link.events_per_archive, 1, link.archives);
+    }
+    s = cluster::TrainStoryLinkModel(link, &model, &report);
+  }
   std::fputs(report.c_str(), stderr);
   if (!s.ok()) {
     std::fprintf(stderr, "precis train: %s\n", s.message().c_str());
@@ -93,8 +107,8 @@ int RunTrain(TrainOptions& o) {
 void AddTrainCommand(CLI::App& app, std::function<int()>* run) {
   auto o = std::make_shared<TrainOptions>();
   CLI::App* cmd = app.add_subcommand("train",
-                                     "Learn the summarizer's model (boilerplate shingles, sentence "
-                                     "weights) from Multi-News train.");
+                                     "Learn the model (boilerplate shingles, sentence weights, "
+                                     "story link weights) from Multi-News train.");
   cmd->footer(kExitCodesHelp);
   cmd->add_option("--src", o->trainer.src, "Multi-News train.src(.xz) (default: ../shared)");
   cmd->add_option("--tgt", o->trainer.tgt, "Multi-News train.tgt(.xz) (default: ../shared)");

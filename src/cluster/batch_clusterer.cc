@@ -9,6 +9,7 @@
 #include "base/parallel.h"
 #include "cluster/article_profile.h"
 #include "cluster/incremental_clusterer.h"
+#include "cluster/link_model.h"
 #include "cluster/near_duplicates.h"
 #include "cluster/story_assembly.h"
 #include "cluster/term_vector.h"
@@ -120,6 +121,98 @@ void AddNeighbourhoodScaling(size_t nodes, std::vector<SimilarityEdge>* edges) {
   }
 }
 
+void BuildCandidateGraph(const std::vector<ArticleProfile>& profiles,
+                         const std::vector<TermVector>& vectors, const std::vector<int32_t>& days,
+                         double quiet_days, int threads, CopyGroups* copies,
+                         std::vector<SimilarityEdge>* edges) {
+  const size_t n = profiles.size();
+  edges->clear();
+  // Copies: linked outright (as similarity 1), and grouped as syndicated.
+  NearDuplicateIndex copy_index;
+  std::vector<uint32_t> item_article, items;
+  for (size_t i = 0; i < n; ++i) {
+    copies->Add();
+    if (profiles[i].non_article) continue;
+    copy_index.Add(profiles[i].signature, &items);
+    item_article.push_back(static_cast<uint32_t>(i));
+    for (uint32_t item : items) {
+      const uint32_t other = item_article[item];
+      if (!WithinQuietPeriod(days[i], days[other], days[other], quiet_days)) {
+        continue;
+      }
+      copies->Union(static_cast<uint32_t>(i), other);
+      edges->push_back(SimilarityEdge{other, static_cast<uint32_t>(i), 1.0f});
+    }
+  }
+
+  // Neighbours through an inverted index over each article's heaviest terms.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  std::vector<WeightedTerm> heaviest;
+  for (size_t i = 0; i < n; ++i) {
+    HeaviestTerms(vectors[i], kIndexTerms, &heaviest);
+    for (const WeightedTerm& t : heaviest) postings[t.term].push_back(static_cast<uint32_t>(i));
+  }
+  std::vector<std::vector<SimilarityEdge>> neighbours(n);
+  const size_t chunks = std::min<size_t>(n, 64);
+  ParallelFor(chunks, threads, [&](size_t c) {
+    std::vector<float> score(n, 0);
+    std::vector<uint32_t> touched;
+    std::vector<WeightedTerm> query;
+    TermTable table;
+    for (size_t i = n * c / chunks; i < n * (c + 1) / chunks; ++i) {
+      if (vectors[i].empty()) continue;
+      HeaviestTerms(vectors[i], kQueryTerms, &query);
+      touched.clear();
+      for (const WeightedTerm& t : query) {
+        auto it = postings.find(t.term);
+        if (it == postings.end() || it->second.size() > kMaxPostingRead) continue;
+        for (uint32_t j : it->second) {
+          if (j == i) continue;
+          if (score[j] == 0) touched.push_back(j);
+          score[j] += t.weight;
+        }
+      }
+      auto better = [&](uint32_t a, uint32_t b) {
+        return score[a] != score[b] ? score[a] > score[b] : a < b;
+      };
+      if (touched.size() > kCandidates) {
+        std::nth_element(touched.begin(), touched.begin() + kCandidates, touched.end(), better);
+      }
+      for (size_t k = kCandidates; k < touched.size(); ++k) score[touched[k]] = 0;
+      touched.resize(std::min(touched.size(), kCandidates));
+      std::vector<SimilarityEdge>& mine = neighbours[i];
+      if (!touched.empty()) table.Assign(vectors[i]);
+      for (uint32_t j : touched) {
+        if (!WithinQuietPeriod(days[i], days[j], days[j], quiet_days)) {
+          continue;
+        }
+        const float sim = table.Dot(vectors[j]);
+        if (sim >= kMinEdge) {
+          mine.push_back(SimilarityEdge{std::min<uint32_t>(i, j), std::max<uint32_t>(i, j), sim});
+        }
+      }
+      for (uint32_t j : touched) score[j] = 0;
+      std::sort(mine.begin(), mine.end(), [](const SimilarityEdge& x, const SimilarityEdge& y) {
+        if (x.similarity != y.similarity) return x.similarity > y.similarity;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+      });
+      if (mine.size() > kNeighbours) mine.resize(kNeighbours);
+    }
+  });
+  for (const auto& list : neighbours) edges->insert(edges->end(), list.begin(), list.end());
+  // Each pair once, with its highest similarity (a copy link outranks the cosine).
+  std::sort(edges->begin(), edges->end(), [](const SimilarityEdge& x, const SimilarityEdge& y) {
+    if (x.a != y.a) return x.a < y.a;
+    if (x.b != y.b) return x.b < y.b;
+    return x.similarity > y.similarity;
+  });
+  edges->erase(std::unique(edges->begin(), edges->end(),
+                           [](const SimilarityEdge& x, const SimilarityEdge& y) {
+                             return x.a == y.a && x.b == y.b;
+                           }),
+               edges->end());
+}
+
 }  // namespace precis::cluster
 
 namespace precis {
@@ -151,95 +244,23 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
   std::vector<TermVector> vectors;
   WeighArchive(profiles, config.threads, &vectors);
 
-  // Copies: linked outright (as similarity 1), and grouped as syndicated.
+  std::vector<int32_t> days(n);
+  for (size_t i = 0; i < n; ++i) days[i] = records[i].day;
   std::vector<SimilarityEdge> edges;
   CopyGroups copy_groups;
-  NearDuplicateIndex copy_index;
-  std::vector<uint32_t> item_article, items;
-  for (size_t i = 0; i < n; ++i) {
-    copy_groups.Add();
-    if (profiles[i].non_article) continue;
-    copy_index.Add(profiles[i].signature, &items);
-    item_article.push_back(static_cast<uint32_t>(i));
-    for (uint32_t item : items) {
-      const uint32_t other = item_article[item];
-      if (!WithinQuietPeriod(records[i].day, records[other].day, records[other].day,
-                             config.quiet_days)) {
-        continue;
-      }
-      copy_groups.Union(static_cast<uint32_t>(i), other);
-      edges.push_back(SimilarityEdge{other, static_cast<uint32_t>(i), 1.0f});
-    }
-  }
+  BuildCandidateGraph(profiles, vectors, days, config.quiet_days, config.threads, &copy_groups,
+                      &edges);
 
-  // Neighbours through an inverted index over each article's heaviest terms.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
-  std::vector<WeightedTerm> heaviest;
-  for (size_t i = 0; i < n; ++i) {
-    HeaviestTerms(vectors[i], kIndexTerms, &heaviest);
-    for (const WeightedTerm& t : heaviest) postings[t.term].push_back(static_cast<uint32_t>(i));
-  }
-  std::vector<std::vector<SimilarityEdge>> neighbours(n);
-  const size_t chunks = std::min<size_t>(n, 64);
-  ParallelFor(chunks, config.threads, [&](size_t c) {
-    std::vector<float> score(n, 0);
-    std::vector<uint32_t> touched;
-    std::vector<WeightedTerm> query;
-    TermTable table;
-    for (size_t i = n * c / chunks; i < n * (c + 1) / chunks; ++i) {
-      if (vectors[i].empty()) continue;
-      HeaviestTerms(vectors[i], kQueryTerms, &query);
-      touched.clear();
-      for (const WeightedTerm& t : query) {
-        auto it = postings.find(t.term);
-        if (it == postings.end() || it->second.size() > kMaxPostingRead) continue;
-        for (uint32_t j : it->second) {
-          if (j == i) continue;
-          if (score[j] == 0) touched.push_back(j);
-          score[j] += t.weight;
-        }
-      }
-      auto better = [&](uint32_t a, uint32_t b) {
-        return score[a] != score[b] ? score[a] > score[b] : a < b;
-      };
-      if (touched.size() > kCandidates) {
-        std::nth_element(touched.begin(), touched.begin() + kCandidates, touched.end(), better);
-      }
-      for (size_t k = kCandidates; k < touched.size(); ++k) score[touched[k]] = 0;
-      touched.resize(std::min(touched.size(), kCandidates));
-      std::vector<SimilarityEdge>& mine = neighbours[i];
-      if (!touched.empty()) table.Assign(vectors[i]);
-      for (uint32_t j : touched) {
-        if (!WithinQuietPeriod(records[i].day, records[j].day, records[j].day, config.quiet_days)) {
-          continue;
-        }
-        const float sim = table.Dot(vectors[j]);
-        if (sim >= kMinEdge) {
-          mine.push_back(SimilarityEdge{std::min<uint32_t>(i, j), std::max<uint32_t>(i, j), sim});
-        }
-      }
-      for (uint32_t j : touched) score[j] = 0;
-      std::sort(mine.begin(), mine.end(), [](const SimilarityEdge& x, const SimilarityEdge& y) {
-        if (x.similarity != y.similarity) return x.similarity > y.similarity;
-        return x.a != y.a ? x.a < y.a : x.b < y.b;
-      });
-      if (mine.size() > kNeighbours) mine.resize(kNeighbours);
-    }
-  });
-  for (const auto& list : neighbours) edges.insert(edges.end(), list.begin(), list.end());
-  // Each pair once, with its highest similarity (a copy link outranks the cosine).
-  std::sort(edges.begin(), edges.end(), [](const SimilarityEdge& x, const SimilarityEdge& y) {
-    if (x.a != y.a) return x.a < y.a;
-    if (x.b != y.b) return x.b < y.b;
-    return x.similarity > y.similarity;
-  });
-  edges.erase(std::unique(edges.begin(), edges.end(),
-                          [](const SimilarityEdge& x, const SimilarityEdge& y) {
-                            return x.a == y.a && x.b == y.b;
-                          }),
-              edges.end());
-
+  // The link model's features read the plain cosines, so they are computed before scaling.
+  StoryLinkModel link_model;
+  std::vector<LinkFeatures> features;
+  if (link_model.Load(model)) ComputeLinkFeatures(profiles, vectors, edges, &features);
   AddNeighbourhoodScaling(n, &edges);
+  for (size_t k = 0; k < features.size(); ++k) {
+    if (IsCopyLink(edges[k])) continue;
+    edges[k].similarity = std::max(
+        edges[k].similarity, static_cast<float>(LinkEvidence(link_model.Probability(features[k]))));
+  }
   const double threshold =
       config.join_threshold >= 0 ? config.join_threshold : kDefaultMergeThreshold;
   std::vector<uint32_t> group;

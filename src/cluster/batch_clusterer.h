@@ -3,7 +3,9 @@
 // Every article is compared with its likely neighbours (candidates from an inverted index over
 // heavy terms, then exact TF-IDF cosine with document frequencies of the whole archive), near-
 // copies are linked outright, each edge is raised to its neighbourhood-scaled value where that is
-// higher (AddNeighbourhoodScaling), and the resulting sparse graph is clustered by average-link
+// higher (AddNeighbourhoodScaling) and, in turn, to what the learned probability that the pair
+// reports one event is worth (StoryLinkModel, link_model.h), and the resulting sparse graph is
+// clustered by average-link
 // agglomeration: two groups merge while the mean similarity over all their cross pairs (missing
 // pairs count as 0) stays above the threshold. Unlike a single pass, no article is judged before
 // the evidence after it is in, and a story cannot grow by chaining through one similar member.
@@ -13,6 +15,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+
+#include "cluster/article_profile.h"
+#include "cluster/story_assembly.h"
+#include "cluster/term_vector.h"
 
 namespace precis::cluster {
 
@@ -24,6 +30,17 @@ struct SimilarityEdge {
   uint32_t b = 0;
   float similarity = 0;
 };
+
+// The candidate graph of an archive of articles with `profiles`, TF-IDF `vectors` and publication
+// `days` (kNoDay when unknown): near-copies linked outright at similarity 1 (and united in
+// `copies`, which gets one entry per article), and each article's strongest TF-IDF cosines to
+// candidates found through an inverted index over its heaviest terms. Pairs whose days are more
+// than `quiet_days` apart are not linked. Each pair once (a < b), sorted by (a, b); deterministic
+// whatever the number of `threads`.
+void BuildCandidateGraph(const std::vector<ArticleProfile>& profiles,
+                         const std::vector<TermVector>& vectors, const std::vector<int32_t>& days,
+                         double quiet_days, int threads, CopyGroups* copies,
+                         std::vector<SimilarityEdge>* edges);
 
 // Raises each edge's similarity to its locally scaled value where that is higher: the cosine
 // divided by the geometric mean of the two ends' neighbourhood densities (the mean similarity of
