@@ -5,6 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "base/sorted_sets.h"
+
 namespace precis::cluster {
 namespace {
 
@@ -74,17 +76,7 @@ void ComputeLinkFeatures(const std::vector<ArticleProfile>& profiles,
         std::lower_bound(list.begin(), list.end(), std::make_pair(-similarity, 0u)) - list.begin());
   };
   auto common = [](const auto& x, const auto& y) {
-    size_t count = 0;
-    for (size_t i = 0, j = 0; i < x.size() && j < y.size();) {
-      if (x[i] < y[j]) {
-        ++i;
-      } else if (y[j] < x[i]) {
-        ++j;
-      } else {
-        ++count, ++i, ++j;
-      }
-    }
-    return static_cast<float>(count);
+    return static_cast<float>(SortedIntersectionSize(x, y));
   };
 
   features->resize(edges.size());
