@@ -24,8 +24,6 @@ constexpr size_t kMaxPostingRead = 5000;  // longer lists belong to terms too co
 constexpr size_t kCandidates = 48;        // articles compared exactly per article
 constexpr size_t kNeighbours = 24;        // edges kept per article
 constexpr float kMinEdge = 0.05f;         // weaker similarities are noise
-// An article's neighbourhood density is the mean similarity of its kDensityNeighbours nearest.
-constexpr size_t kDensityNeighbours = 10;
 // Floor of the product of two densities: an article with next to no neighbours is not made
 // similar to everything by dividing by almost zero.
 constexpr double kMinDensitySquared = 1e-3;
@@ -98,24 +96,34 @@ void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, d
   }
 }
 
-void AddNeighbourhoodScaling(size_t nodes, std::vector<SimilarityEdge>* edges) {
+void NeighbourhoodDensities(size_t nodes, const std::vector<SimilarityEdge>& edges,
+                            std::vector<double>* density) {
   std::vector<std::vector<float>> incident(nodes);
-  for (const SimilarityEdge& e : *edges) {
+  for (const SimilarityEdge& e : edges) {
     incident[e.a].push_back(e.similarity);
     incident[e.b].push_back(e.similarity);
   }
-  std::vector<double> density(nodes, 0);
+  density->assign(nodes, 0);
   for (size_t i = 0; i < nodes; ++i) {
     std::vector<float>& sims = incident[i];
-    const size_t k = std::min(sims.size(), kDensityNeighbours);
+    const size_t k = std::min(sims.size(), kNeighbourhoodSize);
     std::partial_sort(sims.begin(), sims.begin() + static_cast<std::ptrdiff_t>(k), sims.end(),
                       std::greater<float>());
     double sum = 0;
     for (size_t j = 0; j < k; ++j) sum += sims[j];
-    density[i] = sum / static_cast<double>(kDensityNeighbours);  // missing neighbours count 0
+    (*density)[i] = sum / static_cast<double>(kNeighbourhoodSize);  // missing neighbours count 0
   }
+}
+
+double NeighbourhoodScale(double density_a, double density_b) {
+  return std::sqrt(std::max(density_a * density_b, kMinDensitySquared));
+}
+
+void AddNeighbourhoodScaling(size_t nodes, std::vector<SimilarityEdge>* edges) {
+  std::vector<double> density;
+  NeighbourhoodDensities(nodes, *edges, &density);
   for (SimilarityEdge& e : *edges) {
-    const double scale = std::sqrt(std::max(density[e.a] * density[e.b], kMinDensitySquared));
+    const double scale = NeighbourhoodScale(density[e.a], density[e.b]);
     e.similarity =
         static_cast<float>(std::max<double>(e.similarity, kScaledWeight * e.similarity / scale));
   }

@@ -42,6 +42,19 @@ void BuildCandidateGraph(const std::vector<ArticleProfile>& profiles,
                          double quiet_days, int threads, CopyGroups* copies,
                          std::vector<SimilarityEdge>* edges);
 
+// An article's neighbourhood: its kNeighbourhoodSize strongest edges.
+inline constexpr size_t kNeighbourhoodSize = 10;
+
+// Each node's neighbourhood density: the mean similarity of its neighbourhood's edges, missing
+// ones counting 0.
+void NeighbourhoodDensities(size_t nodes, const std::vector<SimilarityEdge>& edges,
+                            std::vector<double>* density);
+
+// What a pair's similarity is divided by to scale it to its ends' neighbourhoods: the geometric
+// mean of their densities, the product floored so that an article with next to no neighbours is
+// not made similar to everything.
+double NeighbourhoodScale(double density_a, double density_b);
+
 // Raises each edge's similarity to its locally scaled value where that is higher: the cosine
 // divided by the geometric mean of the two ends' neighbourhood densities (the mean similarity of
 // a node's nearest neighbours, from the edges themselves), times a constant that maps the scaled

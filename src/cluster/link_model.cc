@@ -11,8 +11,6 @@ namespace precis::cluster {
 namespace {
 
 constexpr const char* kParamPrefix = "story.link.";
-// A node's neighbourhood: its kNeighbourhood strongest edges (density, shared neighbours).
-constexpr size_t kNeighbourhood = 10;
 constexpr size_t kTopTerms = 10;  // heaviest terms compared between the two articles
 constexpr float kFloor = 1e-3f;   // keeps logarithms and ratios finite
 
@@ -49,21 +47,18 @@ void ComputeLinkFeatures(const std::vector<ArticleProfile>& profiles,
     incident[e.a].emplace_back(-e.similarity, e.b);
     incident[e.b].emplace_back(-e.similarity, e.a);
   }
-  std::vector<float> density(n, 0), best(n, 0);
+  std::vector<double> density;
+  NeighbourhoodDensities(n, edges, &density);
+  std::vector<float> best(n, 0);
   std::vector<std::vector<uint32_t>> neighbourhood(n);
   std::vector<std::vector<uint64_t>> top_terms(n);
   std::vector<WeightedTerm> heaviest;
   for (size_t i = 0; i < n; ++i) {
     auto& list = incident[i];
     std::sort(list.begin(), list.end());
-    double sum = 0;
-    const size_t k = std::min(list.size(), kNeighbourhood);
-    for (size_t j = 0; j < k; ++j) {
-      sum -= list[j].first;
-      neighbourhood[i].push_back(list[j].second);
-    }
+    const size_t k = std::min(list.size(), kNeighbourhoodSize);
+    for (size_t j = 0; j < k; ++j) neighbourhood[i].push_back(list[j].second);
     std::sort(neighbourhood[i].begin(), neighbourhood[i].end());
-    density[i] = static_cast<float>(sum / kNeighbourhood);  // missing neighbours count 0
     best[i] = list.empty() ? 0 : -list[0].first;
     HeaviestTerms(vectors[i], kTopTerms, &heaviest);
     for (const WeightedTerm& t : heaviest) top_terms[i].push_back(t.term);
@@ -97,7 +92,9 @@ void ComputeLinkFeatures(const std::vector<ArticleProfile>& profiles,
       }
     }
     const float c = e.similarity;
-    const float scaled = c / std::sqrt(std::max(density[e.a] * density[e.b], kFloor));
+    const float scaled = static_cast<float>(c / NeighbourhoodScale(density[e.a], density[e.b]));
+    const auto density_a = static_cast<float>(density[e.a]);
+    const auto density_b = static_cast<float>(density[e.b]);
     const float share_a = c / std::max(best[e.a], kFloor);
     const float share_b = c / std::max(best[e.b], kFloor);
     const float rank_a = rank(e.a, c), rank_b = rank(e.b, c);
@@ -108,8 +105,8 @@ void ComputeLinkFeatures(const std::vector<ArticleProfile>& profiles,
         c,
         scaled,
         std::log(std::max(scaled, kFloor)),
-        std::min(density[e.a], density[e.b]),
-        std::max(density[e.a], density[e.b]),
+        std::min(density_a, density_b),
+        std::max(density_a, density_b),
         std::min(share_a, share_b),
         std::max(share_a, share_b),
         std::log1p(std::min(rank_a, rank_b)),
