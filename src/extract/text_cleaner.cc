@@ -280,7 +280,11 @@ bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, C
 // accused ..."), an embedded post and its signature ("... — Name (@handle) May 18, 2015 Obama's
 // response was ..."). What precedes the last such mark is the item. When four or more words
 // follow the mark, they are cut free as the sentence (`*cut` set); otherwise the whole sentence
-// is the item. `*at_start` is set when the mark opens the sentence: the item is then the sentence
+// is the item. Items are short: a run of them, each closed by its mark, is cut only when no item
+// in it is longer than kMaxItemWords; more words before a mark are story text that the sentence
+// breaker could not split (quotes opening in lower case, in pasted text), and the mark a link in
+// it ("... she said. (Pictures: scenes from the protest) An organizer ..."), so the sentence is
+// left alone. `*at_start` is set when the mark opens the sentence: the item is then the sentence
 // before. Returns the item's label (kCaption or kSocial), or kContent, leaving `s` alone, when
 // the sentence holds no mark.
 SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tokens,
@@ -290,22 +294,27 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   std::string_view sentence = text.substr(s->begin, s->end - s->begin);
   if (sentence.find('(') == std::string_view::npos) return SentenceLabel::kContent;
   const Cues& cues = GetCues();
-  // The last mark of each kind: where it ends, in bytes from the sentence's start. Both patterns
+  // The marks of each kind, as [open, end) in bytes from the sentence's start. Both patterns
   // open with "(" and hold no other "(", so their matches are tried at each "(" alone, anchored:
   // the same matches as a search of the whole sentence, for a fraction of the scanning (a
   // bounded repeat like [^()]{0,100} makes an unanchored search slow).
-  auto last_end = [&](const RE2& mark) {
+  using Marks = std::vector<std::pair<size_t, size_t>>;
+  auto find_marks = [&](const RE2& mark, Marks* marks) {
     size_t end = 0;
     for (size_t open = sentence.find('('); open != std::string_view::npos;
          open = sentence.find('(', std::max(open + 1, end))) {
       re2::StringPiece input(sentence.data() + open, sentence.size() - open);
-      if (RE2::Consume(&input, mark)) end = static_cast<size_t>(input.data() - sentence.data());
+      if (RE2::Consume(&input, mark)) {
+        end = static_cast<size_t>(input.data() - sentence.data());
+        marks->emplace_back(open, end);
+      }
     }
-    return end;
   };
-  const size_t credit_end = last_end(cues.bracketed_credit);
-  const size_t signature_end =
-      sentence.find('@') == std::string_view::npos ? 0 : last_end(cues.social_signature);
+  Marks credits, signatures;
+  find_marks(cues.bracketed_credit, &credits);
+  if (sentence.find('@') != std::string_view::npos) find_marks(cues.social_signature, &signatures);
+  const size_t credit_end = credits.empty() ? 0 : credits.back().second;
+  const size_t signature_end = signatures.empty() ? 0 : signatures.back().second;
   if (credit_end == 0 && signature_end == 0) return SentenceLabel::kContent;
   const bool post = signature_end > credit_end;
   const size_t mark_end = post ? signature_end : credit_end;
@@ -318,9 +327,19 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   }
   *at_start = sentence.find_first_not_of(" \t\n") == mark_begin;
   const SentenceLabel item = post ? SentenceLabel::kSocial : SentenceLabel::kCaption;
-  const uint32_t after = s->begin + static_cast<uint32_t>(mark_end);
   uint32_t tok = s->first_token;
-  while (tok < s->end_token && tokens[tok].begin < after) ++tok;
+  size_t item_first = tok;
+  for (const auto& [open, end] : post ? signatures : credits) {
+    const uint32_t item_end = s->begin + static_cast<uint32_t>(open);
+    while (tok < s->end_token && tokens[tok].begin < item_end) ++tok;
+    if (CountWords(tokens, item_first, tok) > kMaxItemWords) {
+      *at_start = false;
+      return SentenceLabel::kContent;
+    }
+    const uint32_t next = s->begin + static_cast<uint32_t>(end);
+    while (tok < s->end_token && tokens[tok].begin < next) ++tok;
+    item_first = tok;
+  }
   if (CountWords(tokens, tok, s->end_token) < 4) return item;
   *cut = true;
   StartSentenceAt(tokens, tok, s);

@@ -230,6 +230,36 @@ TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
   ASSERT_EQ(c.sentences.size(), 1u);
   EXPECT_EQ(c.sentences[0].label, SentenceLabel::kContent);
   EXPECT_EQ(lowercase.substr(c.sentences[0].begin, 25), "the son of a congressman ");
+
+  // Lowercase quotes keep a whole story in one sentence, and a bracketed link to pictures in it
+  // looks like a credit: what precedes it is far longer than a caption, so it is story, kept.
+  const std::string story =
+      "house majority leader eric cantor has canceled his planned speech today at the wharton "
+      "school of business; a collection of liberal groups and unions planned to target him with "
+      "protests. \" the office of the majority leader was informed last night by capitol police "
+      "that the university was unable to ensure that the attendance policy previously agreed to "
+      "could be met, \" cantor spokeswoman laena fallon said in a statement. \"wharton is an "
+      "educational leader in innovation and entrepreneurship, and the majority leader "
+      "appreciated the invitation to speak with the students, faculty, alumni, and other "
+      "members of the community, \" she said. ( pictures: scenes from the ground at occupy wall "
+      "street ) an organizer of the protest said that her group and others will hold their "
+      "planned rally, regardless.";
+  CleanText(story, BoilerplateModel(), &c);
+  ASSERT_FALSE(c.sentences.empty());
+  EXPECT_EQ(story.substr(c.sentences[0].begin, 22), "house majority leader ");
+  EXPECT_EQ(c.sentences[0].label, SentenceLabel::kContent);
+  EXPECT_GT(c.content_words, 100u);
+  // A run of short captions, each closed by its credit, is still cut as a whole.
+  const std::string gallery =
+      "file - in this march 2, 2018 file photo, high winds and rough surf toss about the boat "
+      "docks in stone harbor, n.j. ( associated press ) file - in this march 3, 2018 file photo, "
+      "residents walk through a flooded street in the town after the storm passed over the "
+      "coast. ( associated press ) file - in this march 4, 2018 file photo, crews remove fallen "
+      "trees from a road near the shore as the cleanup goes on. ( associated press ) residents "
+      "along the northeast coast braced for more flooding during high tides saturday.";
+  CleanText(gallery, BoilerplateModel(), &c);
+  ASSERT_EQ(c.sentences.size(), 1u);
+  EXPECT_EQ(gallery.substr(c.sentences[0].begin, 20), "residents along the ");
 }
 
 TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
@@ -356,6 +386,15 @@ TEST(NonArticleDetectorTest, NoticesAndTooLittleText) {
       "August, arguing the conditions were unconstitutional. Officials said they would appeal.";
   CleanText(article, BoilerplateModel(), &c);
   EXPECT_FALSE(JudgeArticle(article, c).non_article);
+  // Most sentences speak to the reader, but once each among many words: a report, not a notice.
+  const std::string explainer =
+      "President Obama is expected to nominate Merrick Garland, the chief judge of the federal "
+      "appeals court in Washington, to serve on the Supreme Court after weeks of speculation. "
+      "Here is what you need to know about the judge, his record on the bench and his chances "
+      "of being confirmed by a Senate that has refused to hold hearings for any nominee. You "
+      "may remember him from the Oklahoma City bombing prosecution in the nineties.";
+  CleanText(explainer, BoilerplateModel(), &c);
+  EXPECT_FALSE(JudgeArticle(explainer, c).non_article) << JudgeArticle(explainer, c).reason;
 }
 
 }  // namespace
