@@ -101,8 +101,8 @@ class StoryClusterer {
 };
 
 // Clusters a whole archive at once: a similarity graph over candidate pairs from an inverted
-// index, then average-link agglomeration. Same story semantics as the incremental mode (articles
-// are numbered by their position in `documents`).
+// index, then agglomeration by (nearly) average link. Same story semantics as the incremental mode
+// (articles are numbered by their position in `documents`).
 Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig& config,
                       std::vector<Story>* stories);
 

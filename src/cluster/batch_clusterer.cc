@@ -28,8 +28,8 @@ constexpr float kMinEdge = 0.05f;         // weaker similarities are noise
 // similar to everything by dividing by almost zero.
 constexpr double kMinDensitySquared = 1e-3;
 // What a scaled similarity is worth in cosine terms: a pair at 1.1 times its neighbourhoods'
-// density counts as the merge threshold (1.1 tuned on exploded Multi-News val).
-constexpr double kScaledWeight = kDefaultMergeThreshold / 1.1;
+// density counts as kEvidenceUnit (1.1 tuned on exploded Multi-News val).
+constexpr double kScaledWeight = kEvidenceUnit / 1.1;
 
 }  // namespace
 
@@ -56,7 +56,7 @@ void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, d
   std::priority_queue<Candidate> heap;
   auto push = [&](uint32_t a, uint32_t b, double sum) {
     if (a > b) std::swap(a, b);
-    const double mean = sum / (static_cast<double>(size[a]) * size[b]);
+    const double mean = GroupLinkage(sum, size[a], size[b]);
     if (mean >= threshold) heap.push(Candidate{mean, a, b, version[a], version[b]});
   };
   for (size_t a = 0; a < nodes; ++a) {

@@ -10,6 +10,7 @@
 
 #include "cluster/article_profile.h"
 #include "cluster/batch_clusterer.h"
+#include "cluster/incremental_clusterer.h"
 #include "cluster/near_duplicates.h"
 #include "cluster/story_assembly.h"
 #include "cluster/term_vector.h"
@@ -147,6 +148,19 @@ TEST(AverageLinkTest, MergesByMeanSimilarity) {
   // With a low enough threshold, the mean over the 9 cross pairs (0.6 / 9) still merges them.
   AverageLinkGroups(7, edges, 0.05, &group);
   EXPECT_EQ(group, (std::vector<uint32_t>{0, 0, 0, 0, 0, 0, 6}));
+}
+
+TEST(GroupLinkageTest, TheMeanWithALittleCreditForSize) {
+  EXPECT_DOUBLE_EQ(GroupLinkage(0.6, 1, 1), 0.6);
+  // A newcomer at mean cosine 0.18 to each member: short of the join threshold beside one
+  // article, enough beside ten that already make a story.
+  EXPECT_LT(GroupLinkage(0.18, 1, 1), kDefaultJoinThreshold);
+  EXPECT_GE(GroupLinkage(10 * 0.18, 1, 10), kDefaultJoinThreshold);
+  // Still well under the sum: one strong link to a large story is not enough.
+  EXPECT_LT(GroupLinkage(0.9, 1, 25), kDefaultJoinThreshold);
+  // Symmetric, and the same for two groups as for their sizes' product.
+  EXPECT_DOUBLE_EQ(GroupLinkage(3.0, 4, 5), GroupLinkage(3.0, 5, 4));
+  EXPECT_DOUBLE_EQ(GroupLinkage(3.0, 4, 5), GroupLinkage(3.0, 1, 20));
 }
 
 TEST(NeighbourhoodScalingTest, RaisesIsolatedPairsAndLeavesDenseStoriesAlone) {

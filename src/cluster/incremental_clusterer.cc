@@ -113,7 +113,7 @@ int64_t IncrementalClusterer::BestStory(const TermVector& vector, int32_t day, d
     const uint32_t s = touched_[i];
     const StoryState& st = stories_[s];
     if (!WithinQuietPeriod(day, st.first_day, st.last_day, config_.quiet_days)) continue;
-    const double sim = query_table_.Dot(st.centroid) / st.size;
+    const double sim = GroupLinkage(query_table_.Dot(st.centroid), 1, st.size);
     if (sim > *similarity || (sim == *similarity && best >= 0 && s < best)) {
       *similarity = sim;
       best = s;

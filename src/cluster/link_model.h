@@ -33,7 +33,7 @@ using LinkFeatures = std::array<float, kLinkFeatures>;
 extern const char* const kLinkFeatureNames[kLinkFeatures];
 
 // What the model's probability is worth as similarity: a pair at kLinkProbabilityAtThreshold
-// counts as the merge threshold (kDefaultMergeThreshold). Batch clustering only ever raises an
+// counts as kEvidenceUnit (batch_clusterer.h). Batch clustering only ever raises an
 // edge to this value, never lowers it: the model learned from Multi-News's small events of
 // truncated articles, and its low probabilities do not carry over to archives of long articles
 // in large events (DUC 2006: 25 full-text articles a topic), where trusting them split every
@@ -41,7 +41,7 @@ extern const char* const kLinkFeatureNames[kLinkFeatures];
 // Multi-News val and the mixed stream.
 inline constexpr double kLinkProbabilityAtThreshold = 0.3;
 inline double LinkEvidence(double probability) {
-  return kDefaultMergeThreshold * probability / kLinkProbabilityAtThreshold;
+  return kEvidenceUnit * probability / kLinkProbabilityAtThreshold;
 }
 
 // Whether an edge is a copy link (near-duplicate texts), which is kept at similarity 1 and never

@@ -1,10 +1,15 @@
 #include "cluster/story_assembly.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 
 namespace precis::cluster {
+
+double GroupLinkage(double summed_similarity, double size_a, double size_b) {
+  return summed_similarity / std::pow(size_a * size_b, kGroupSizeExponent);
+}
 
 bool WithinQuietPeriod(int32_t day, int32_t first, int32_t last, double quiet_days) {
   if (day == kNoDay || first == kNoDay) return true;

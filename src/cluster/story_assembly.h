@@ -31,6 +31,17 @@ bool WithinQuietPeriod(int32_t day, int32_t first, int32_t last, double quiet_da
 // seen (kNoDay: no such bound). `*note` (optional) gets why not.
 bool PlausibleDay(int32_t day, int32_t latest, std::string* note = nullptr);
 
+// How strongly two groups of articles (a story and a newcomer, or two stories) are linked:
+// their summed pairwise similarity over (size_a * size_b)^kGroupSizeExponent. With an exponent of
+// 1 this is average link, whose mean falls as a real event grows and its reports range wider: on
+// DUC 2006 topics of 25 articles, average link left recall at 0.37. An exponent a little under 1
+// lets a well-attested story keep its newcomers while one stray link to a large story still
+// counts for little. Tuned with the thresholds of both modes on exploded Multi-News val, DUC
+// 2006 and the two mixed (B3-F1 incremental 0.7860 / 0.537 / 0.751 -> 0.7874 / 0.624 / 0.762,
+// batch 0.8139 / 0.568 / 0.781 -> 0.8196 / 0.600 / 0.789).
+inline constexpr double kGroupSizeExponent = 0.9;
+double GroupLinkage(double summed_similarity, double size_a, double size_b);
+
 // Story records for `num_stories` stories numbered 0..num_stories-1 from the articles' records.
 void AssembleStories(const std::vector<ArticleRecord>& articles, size_t num_stories,
                      std::vector<Story>* out);
