@@ -102,9 +102,12 @@ class StoryClusterer {
 
 // Clusters a whole archive at once: a similarity graph over candidate pairs from an inverted
 // index, then agglomeration by (nearly) average link. Same story semantics as the incremental mode
-// (articles are numbered by their position in `documents`).
+// (articles are numbered by their position in `documents`). `warnings` (optional) gets, for each
+// article, what the incremental mode warns of (ArticleAssignment::warnings): not an article and
+// why, an unreadable or implausible date.
 Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig& config,
-                      std::vector<Story>* stories);
+                      std::vector<Story>* stories,
+                      std::vector<std::vector<std::string>>* warnings = nullptr);
 
 }  // namespace precis
 

@@ -294,31 +294,36 @@ TEST(CliTest, ClusterKeepsEveryRecordOnce) {
   jsonl += "{\"id\": \"page\", \"html\": \"<html><body><nav>Home</nav></body></html>\"}\n";
   jsonl += "{not json\n";
   const std::string in = TempFile("articles.jsonl", jsonl);
-  const std::string out = TempFile("stories.jsonl", "");
-  Result r = RunPrecis("cluster " + in + " --out " + out);
-  EXPECT_EQ(r.code, 3) << r.out;  // two records could not be read
-  EXPECT_NE(r.out.find("malformed JSON"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("seen before"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("before 1990"), std::string::npos) << r.out;
-  std::ifstream f(out);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  size_t stories = 0;
-  std::vector<std::string> ids = StoryIds(ss.str(), &stories);
-  std::vector<std::string> expected = {"000_8b3c2b472770601b.txt",
-                                       "001_3ef050e93bb4cc93.txt",
-                                       "002_85e1da0345740d6a.txt",
-                                       "003_82943978120edb53.txt",
-                                       "004_3e4440b893f94637.txt",
-                                       "dup",
-                                       "dup#2",
-                                       "line-10",
-                                       "line-8",
-                                       "page"};
-  EXPECT_EQ(ids, expected);
-  // The five reports are one story; each unusable record is a story of its own.
-  EXPECT_EQ(stories, 6u);
-  EXPECT_NE(ss.str().find("\"non_article\":true"), std::string::npos);
+  // Both modes read, warn and account for every record the same way.
+  for (const std::string mode : {"incremental", "batch"}) {
+    SCOPED_TRACE(mode);
+    const std::string out = TempFile("stories.jsonl", "");
+    Result r = RunPrecis("cluster " + in + " --out " + out + " --mode " + mode);
+    EXPECT_EQ(r.code, 3) << r.out;  // two records could not be read
+    EXPECT_NE(r.out.find("malformed JSON"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("seen before"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("before 1990"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("id dup#2: not an article"), std::string::npos) << r.out;
+    std::ifstream f(out);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    size_t stories = 0;
+    std::vector<std::string> ids = StoryIds(ss.str(), &stories);
+    std::vector<std::string> expected = {"000_8b3c2b472770601b.txt",
+                                         "001_3ef050e93bb4cc93.txt",
+                                         "002_85e1da0345740d6a.txt",
+                                         "003_82943978120edb53.txt",
+                                         "004_3e4440b893f94637.txt",
+                                         "dup",
+                                         "dup#2",
+                                         "line-10",
+                                         "line-8",
+                                         "page"};
+    EXPECT_EQ(ids, expected);
+    // The five reports are one story; each unusable record is a story of its own.
+    EXPECT_EQ(stories, 6u);
+    EXPECT_NE(ss.str().find("\"non_article\":true"), std::string::npos);
+  }
 }
 
 TEST(CliTest, ClusterStateContinuesStories) {

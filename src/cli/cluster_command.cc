@@ -100,7 +100,10 @@ class ClusterRun {
       }
       for (size_t i = 0; i < chunk.size(); ++i) {
         for (const std::string& w : chunk_notes[i]) Warn(name, chunk_lines[i], chunk[i].id, w);
-        if (o_.summarize || !clusterer) documents_.push_back(std::move(chunk[i]));
+        if (o_.summarize || !clusterer) {
+          documents_.push_back(std::move(chunk[i]));
+          document_lines_.push_back(chunk_lines[i]);
+        }
       }
       progress.Update(line_number);
       chunk.clear();
@@ -155,8 +158,15 @@ class ClusterRun {
     std::vector<Story> stories;
     if (clusterer) {
       clusterer->Stories(&stories);
-    } else if (Status s = ClusterArchive(documents_, config, &stories); !s.ok()) {
-      return Fail(s);
+    } else {
+      std::vector<std::vector<std::string>> warnings;
+      if (Status s = ClusterArchive(documents_, config, &stories, &warnings); !s.ok()) {
+        return Fail(s);
+      }
+      for (size_t i = 0; i < documents_.size(); ++i) {
+        for (const std::string& w : warnings[i])
+          Warn(name, document_lines_[i], documents_[i].id, w);
+      }
     }
     if (clusterer && !o_.state.empty()) {
       if (Status s = clusterer->Save(o_.state); !s.ok()) return Fail(s);
@@ -252,8 +262,9 @@ class ClusterRun {
   }
 
   const ClusterOptions& o_;
-  std::vector<Document> documents_;  // this run's articles, kept for batch mode and --summarize
-  size_t earlier_articles_ = 0;      // articles loaded from --state
+  std::vector<Document> documents_;     // this run's articles, kept for batch mode and --summarize
+  std::vector<size_t> document_lines_;  // the input line of each of documents_
+  size_t earlier_articles_ = 0;         // articles loaded from --state
   std::set<std::string> used_ids_;
   size_t bad_records_ = 0;
 };

@@ -226,7 +226,8 @@ void BuildCandidateGraph(const std::vector<ArticleProfile>& profiles,
 namespace precis {
 
 Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig& config,
-                      std::vector<Story>* stories) {
+                      std::vector<Story>* stories,
+                      std::vector<std::vector<std::string>>* warnings) {
   using namespace cluster;
   summarize::SummarizerModel model;
   if (Status s = summarize::LoadModelOrDefault(config.model_path, false, &model); !s.ok()) {
@@ -241,13 +242,21 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
   for (const ArticleProfile& p : profiles) {
     if (PlausibleDay(p.day, kNoDay)) latest = std::max(latest, p.day);
   }
+  if (warnings) warnings->assign(n, {});
   for (size_t i = 0; i < n; ++i) {
     ArticleRecord& r = records[i];
     r.id = documents[i].id;
     r.headline = profiles[i].headline;
     r.copy_root = static_cast<uint32_t>(i);
     r.non_article = profiles[i].non_article;
-    r.day = PlausibleDay(profiles[i].day, latest) ? profiles[i].day : kNoDay;
+    std::string date_note;
+    r.day = PlausibleDay(profiles[i].day, latest, &date_note) ? profiles[i].day : kNoDay;
+    if (warnings) {
+      std::vector<std::string>& w = (*warnings)[i];
+      if (!profiles[i].date_note.empty()) w.push_back(profiles[i].date_note);
+      if (profiles[i].day != kNoDay && r.day == kNoDay) w.push_back(date_note);
+      if (r.non_article) w.push_back("not an article: " + profiles[i].non_article_reason);
+    }
   }
   std::vector<TermVector> vectors;
   WeighArchive(profiles, config.threads, &vectors);
