@@ -288,10 +288,12 @@ TEST(CliTest, ClusterKeepsEveryRecordOnce) {
     ss << in.rdbuf();
     jsonl += nlohmann::json{{"id", e.path().filename().string()}, {"text", ss.str()}}.dump() + "\n";
   }
-  jsonl += "{\"id\": \"dup\", \"text\": \"\"}\n";
+  jsonl += "{\"id\": \"dup\", \"text\": \"\", \"date\": \"2017-04-25\"}\n";
   jsonl += "{\"id\": \"dup\", \"text\": \"Tweet with a location\", \"date\": \"1970-01-01\"}\n";
-  jsonl += "{\"text\": \"no id here\"}\n";
-  jsonl += "{\"id\": \"page\", \"html\": \"<html><body><nav>Home</nav></body></html>\"}\n";
+  jsonl += "{\"text\": \"no id here\", \"date\": \"2099-01-01\"}\n";
+  jsonl +=
+      "{\"id\": \"page\", \"html\": \"<html><body><nav>Home</nav></body></html>\", "
+      "\"date\": \"2099-01-01\"}\n";
   jsonl += "{not json\n";
   const std::string in = TempFile("articles.jsonl", jsonl);
   // Both modes read, warn and account for every record the same way.
@@ -303,6 +305,9 @@ TEST(CliTest, ClusterKeepsEveryRecordOnce) {
     EXPECT_NE(r.out.find("malformed JSON"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("seen before"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("before 1990"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("id line-8: date 2099-01-01 is over a year after the latest one"),
+              std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("id dup#2: not an article"), std::string::npos) << r.out;
     std::ifstream f(out);
     std::stringstream ss;

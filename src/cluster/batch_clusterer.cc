@@ -238,10 +238,19 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
   ProfileAll(documents, &model.boilerplate, config.threads, &profiles);
 
   std::vector<ArticleRecord> records(n);
-  int32_t latest = kNoDay;
+  // The latest believable day: the latest of the archive's dates, unless it stands more than a
+  // year past all the others (a date in the far future, as the incremental mode would find it
+  // after the articles before it), and so on down.
+  std::vector<int32_t> known_days;
   for (const ArticleProfile& p : profiles) {
-    if (PlausibleDay(p.day, kNoDay)) latest = std::max(latest, p.day);
+    if (PlausibleDay(p.day, kNoDay)) known_days.push_back(p.day);
   }
+  std::sort(known_days.begin(), known_days.end());
+  while (known_days.size() >= 2 &&
+         !PlausibleDay(known_days.back(), known_days[known_days.size() - 2])) {
+    known_days.pop_back();
+  }
+  const int32_t latest = known_days.empty() ? kNoDay : known_days.back();
   if (warnings) warnings->assign(n, {});
   for (size_t i = 0; i < n; ++i) {
     ArticleRecord& r = records[i];
