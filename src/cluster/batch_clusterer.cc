@@ -33,7 +33,7 @@ constexpr double kScaledWeight = kEvidenceUnit / 1.1;
 
 }  // namespace
 
-void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, double threshold,
+void AgglomerateGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, double threshold,
                        std::vector<uint32_t>* group) {
   // Per live group: its size and the summed similarity to each adjacent group.
   std::vector<uint32_t> size(nodes, 1), version(nodes, 0), parent(nodes);
@@ -44,11 +44,11 @@ void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, d
     links[e.b][e.a] += e.similarity;
   }
   struct Candidate {
-    double mean;
+    double linkage;
     uint32_t a, b;  // a < b, group representatives
     uint32_t version_a, version_b;
-    bool operator<(const Candidate& o) const {  // max-heap: highest mean, then smallest pair
-      if (mean != o.mean) return mean < o.mean;
+    bool operator<(const Candidate& o) const {  // max-heap: highest linkage, then smallest pair
+      if (linkage != o.linkage) return linkage < o.linkage;
       if (a != o.a) return a > o.a;
       return b > o.b;
     }
@@ -56,8 +56,8 @@ void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, d
   std::priority_queue<Candidate> heap;
   auto push = [&](uint32_t a, uint32_t b, double sum) {
     if (a > b) std::swap(a, b);
-    const double mean = GroupLinkage(sum, size[a], size[b]);
-    if (mean >= threshold) heap.push(Candidate{mean, a, b, version[a], version[b]});
+    const double linkage = GroupLinkage(sum, size[a], size[b]);
+    if (linkage >= threshold) heap.push(Candidate{linkage, a, b, version[a], version[b]});
   };
   for (size_t a = 0; a < nodes; ++a) {
     for (const auto& [b, sum] : links[a]) {
@@ -83,7 +83,7 @@ void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, d
       links[n].erase(gone);
       links[n][keep] += sum;
     }
-    // Sorted, so equal means are pushed (and break ties) the same way every run.
+    // Sorted, so equal linkages are pushed (and break ties) the same way every run.
     std::vector<std::pair<uint32_t, double>> adjacent(links[keep].begin(), links[keep].end());
     std::sort(adjacent.begin(), adjacent.end());
     for (const auto& [n, sum] : adjacent) push(keep, n, sum);
@@ -237,7 +237,6 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
   std::vector<ArticleProfile> profiles;
   ProfileAll(documents, &model.boilerplate, config.threads, &profiles);
 
-  std::vector<ArticleRecord> records(n);
   // The latest believable day: the latest of the archive's dates, unless it stands more than a
   // year past all the others (a date in the far future, as the incremental mode would find it
   // after the articles before it), and so on down.
@@ -251,22 +250,14 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
     known_days.pop_back();
   }
   const int32_t latest = known_days.empty() ? kNoDay : known_days.back();
-  if (warnings) warnings->assign(n, {});
+  std::vector<std::vector<std::string>> notes(n);
+  std::vector<ArticleRecord> records;
+  records.reserve(n);
   for (size_t i = 0; i < n; ++i) {
-    ArticleRecord& r = records[i];
-    r.id = documents[i].id;
-    r.headline = profiles[i].headline;
-    r.copy_root = static_cast<uint32_t>(i);
-    r.non_article = profiles[i].non_article;
-    std::string date_note;
-    r.day = PlausibleDay(profiles[i].day, latest, &date_note) ? profiles[i].day : kNoDay;
-    if (warnings) {
-      std::vector<std::string>& w = (*warnings)[i];
-      if (!profiles[i].date_note.empty()) w.push_back(profiles[i].date_note);
-      if (profiles[i].day != kNoDay && r.day == kNoDay) w.push_back(date_note);
-      if (r.non_article) w.push_back("not an article: " + profiles[i].non_article_reason);
-    }
+    records.push_back(
+        StartRecord(documents[i], profiles[i], static_cast<uint32_t>(i), latest, &notes[i]));
   }
+  if (warnings) *warnings = std::move(notes);
   std::vector<TermVector> vectors;
   WeighArchive(profiles, config.threads, &vectors);
 
@@ -290,7 +281,7 @@ Status ClusterArchive(const std::vector<Document>& documents, const StoryConfig&
   const double threshold =
       config.join_threshold >= 0 ? config.join_threshold : kDefaultMergeThreshold;
   std::vector<uint32_t> group;
-  AverageLinkGroups(n, edges, threshold, &group);
+  AgglomerateGroups(n, edges, threshold, &group);
 
   // Stories numbered in order of their first article; non-articles alone.
   std::vector<uint32_t> story_of_group(n, UINT32_MAX);

@@ -75,10 +75,11 @@ double NeighbourhoodScale(double density_a, double density_b);
 // other, so it only ever adds evidence to the plain cosine.
 void AddNeighbourhoodScaling(size_t nodes, std::vector<SimilarityEdge>* edges);
 
-// Average-link agglomeration of `nodes` nodes over `edges` (each pair at most once). Writes each
-// node's group as the smallest node number in it. Deterministic: ties merge the pair with the
+// Agglomeration of `nodes` nodes over `edges` (each pair at most once): the two groups with the
+// highest GroupLinkage merge, while it reaches `threshold`. Writes each node's group as the
+// smallest node number in it. Deterministic: ties merge the pair with the
 // smallest numbers first.
-void AverageLinkGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, double threshold,
+void AgglomerateGroups(size_t nodes, const std::vector<SimilarityEdge>& edges, double threshold,
                        std::vector<uint32_t>* group);
 
 }  // namespace precis::cluster

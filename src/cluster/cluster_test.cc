@@ -138,15 +138,16 @@ TEST(NearDuplicatesTest, TextTooShortIsNeverACopy) {
   EXPECT_TRUE(copies.empty());
 }
 
-TEST(AverageLinkTest, MergesByMeanSimilarity) {
+TEST(AgglomerationTest, MergesByGroupLinkage) {
   // Two triangles joined by one weak edge, and a loner.
   std::vector<SimilarityEdge> edges = {{0, 1, 0.9f}, {0, 2, 0.8f}, {1, 2, 0.7f}, {3, 4, 0.9f},
                                        {3, 5, 0.8f}, {4, 5, 0.9f}, {2, 3, 0.6f}};
   std::vector<uint32_t> group;
-  AverageLinkGroups(7, edges, 0.3, &group);
+  AgglomerateGroups(7, edges, 0.3, &group);
   EXPECT_EQ(group, (std::vector<uint32_t>{0, 0, 0, 3, 3, 3, 6}));
-  // With a low enough threshold, the mean over the 9 cross pairs (0.6 / 9) still merges them.
-  AverageLinkGroups(7, edges, 0.05, &group);
+  // With a low enough threshold, the linkage over the 9 cross pairs (0.6 / 9^0.9) still merges
+  // them.
+  AgglomerateGroups(7, edges, 0.05, &group);
   EXPECT_EQ(group, (std::vector<uint32_t>{0, 0, 0, 0, 0, 0, 6}));
 }
 

@@ -127,24 +127,12 @@ void IncrementalClusterer::Assign(const Document& document, const ArticleProfile
                                   ArticleAssignment* out) {
   *out = ArticleAssignment();
   const uint32_t article = static_cast<uint32_t>(records_.size());
-  ArticleRecord record;
-  record.id = document.id;
-  record.headline = profile.headline;
-  record.copy_root = article;
-  record.day = profile.day;
-  record.non_article = profile.non_article;
+  ArticleRecord record = StartRecord(document, profile, article, latest_day_, &out->warnings);
   copy_groups_.Add();
-  if (!profile.date_note.empty()) out->warnings.push_back(profile.date_note);
-  std::string note;
-  if (record.day != kNoDay && !PlausibleDay(record.day, latest_day_, &note)) {
-    out->warnings.push_back(note);
-    record.day = kNoDay;
-  }
   if (record.day != kNoDay) latest_day_ = std::max(latest_day_, record.day);
 
   if (profile.non_article) {
     out->non_article = true;
-    out->warnings.push_back("not an article: " + profile.non_article_reason);
     record.story = NewStory();
     out->new_story = true;
     out->story = record.story;

@@ -38,6 +38,24 @@ bool PlausibleDay(int32_t day, int32_t latest, std::string* note) {
   return true;
 }
 
+ArticleRecord StartRecord(const Document& document, const ArticleProfile& profile, uint32_t number,
+                          int32_t latest, std::vector<std::string>* warnings) {
+  ArticleRecord record;
+  record.id = document.id;
+  record.headline = profile.headline;
+  record.copy_root = number;
+  record.non_article = profile.non_article;
+  if (!profile.date_note.empty()) warnings->push_back(profile.date_note);
+  std::string note;
+  if (profile.day != kNoDay && !PlausibleDay(profile.day, latest, &note)) {
+    warnings->push_back(note);
+  } else {
+    record.day = profile.day;
+  }
+  if (profile.non_article) warnings->push_back("not an article: " + profile.non_article_reason);
+  return record;
+}
+
 void AssembleStories(const std::vector<ArticleRecord>& articles, size_t num_stories,
                      std::vector<Story>* out) {
   out->assign(num_stories, Story());

@@ -31,6 +31,13 @@ bool WithinQuietPeriod(int32_t day, int32_t first, int32_t last, double quiet_da
 // seen (kNoDay: no such bound). `*note` (optional) gets why not.
 bool PlausibleDay(int32_t day, int32_t latest, std::string* note = nullptr);
 
+// Article number `number`'s record as either mode starts it: id, headline, non-article verdict,
+// its own copy root, and its day when believable against `latest` (PlausibleDay), else kNoDay.
+// Appends to `warnings` what both modes warn of an article: why a given date is not used, and
+// that it is not an article and why.
+ArticleRecord StartRecord(const Document& document, const ArticleProfile& profile, uint32_t number,
+                          int32_t latest, std::vector<std::string>* warnings);
+
 // How strongly two groups of articles (a story and a newcomer, or two stories) are linked:
 // their summed pairwise similarity over (size_a * size_b)^kGroupSizeExponent. With an exponent of
 // 1 this is average link, whose mean falls as a real event grows and its reports range wider: on
