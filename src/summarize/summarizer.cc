@@ -188,6 +188,10 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   std::vector<std::string_view> texts(documents.size());
   summary->documents.resize(documents.size());
   size_t total_bytes = 0;
+  // Documents left out by the caps: one warning each cap names how many and the first, since a
+  // flood of thousands of identical lines would bury the other warnings; every such document's
+  // report still says why.
+  size_t over_count = 0, over_bytes = 0, first_over_bytes = 0;
   for (size_t i = 0; i < documents.size(); ++i) {
     const Document& doc = documents[i];
     DocumentReport& report = summary->documents[i];
@@ -201,6 +205,7 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
       report.note =
           "not read: the cluster has more than " + std::to_string(kMaxDocuments) + " documents";
       texts[i] = {};
+      ++over_count;
       continue;
     }
     if (!text::IsValidUtf8(text)) {
@@ -225,11 +230,21 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     if (total_bytes + text.size() > kMaxClusterBytes) {
       report.note =
           "not read: the cluster exceeds " + std::to_string(kMaxClusterBytes >> 20) + " MB";
-      summary->warnings.push_back(fmt::format("document {}: {}", i, report.note));
+      if (over_bytes++ == 0) first_over_bytes = i;
       continue;
     }
     total_bytes += text.size();
     texts[i] = text;
+  }
+  if (over_bytes) {
+    summary->warnings.push_back(
+        fmt::format("{} document(s) not read, from document {} on: the cluster exceeds {} MB",
+                    over_bytes, first_over_bytes, kMaxClusterBytes >> 20));
+  }
+  if (over_count) {
+    summary->warnings.push_back(fmt::format(
+        "{} document(s) not read, from document {} on: the cluster has more than {} documents",
+        over_count, kMaxDocuments, kMaxDocuments));
   }
 
   ClusterAnalysis cluster;

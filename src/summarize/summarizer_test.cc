@@ -170,5 +170,26 @@ TEST_F(SummarizerTest, HugeAndBinaryishInputStaysBounded) {
   EXPECT_TRUE(capped);
 }
 
+TEST_F(SummarizerTest, DocumentsPastTheCapAreNamedInOneWarning) {
+  // 20,000 documents are read; the 5 beyond are reported, each in its document's note and all
+  // together in one warning rather than one line apiece.
+  std::vector<Document> docs(20005);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    docs[i].text = "Report " + std::to_string(i) + " says the council voted to raise the budget.";
+  }
+  Summary s;
+  ASSERT_TRUE(summarizer_->Summarize(docs, SummaryOptions{}, &s).ok());
+  ASSERT_EQ(s.documents.size(), docs.size());
+  EXPECT_NE(s.documents[20004].note.find("more than 20000 documents"), std::string::npos);
+  EXPECT_EQ(s.documents[19999].note.find("more than"), std::string::npos);
+  size_t cap_warnings = 0;
+  for (const std::string& w : s.warnings) {
+    if (w.find("more than 20000 documents") == std::string::npos) continue;
+    ++cap_warnings;
+    EXPECT_NE(w.find("5 document(s) not read, from document 20000 on"), std::string::npos) << w;
+  }
+  EXPECT_EQ(cap_warnings, 1u);
+}
+
 }  // namespace
 }  // namespace precis
