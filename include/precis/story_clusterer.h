@@ -38,8 +38,10 @@ struct StoryConfig {
   // The summarizer's model file (its boilerplate list drives the non-article detector); empty
   // loads the shipped one. Without a model, clustering works with a weaker detector.
   std::string model_path;
-  // An article joins a story when its similarity to the story's recent articles reaches this.
-  // Empty (< 0) = the tuned default of the mode.
+  // The score at which an article joins a story (incremental: its similarity to the story, less
+  // a share of an unlike runner-up's) or two groups merge (batch: their group similarity).
+  // Empty (< 0) = the tuned default of the mode; an incremental index loaded from a file keeps
+  // the threshold it was saved with unless this is set.
   double join_threshold = -1;
   // Days without a new article after which a story is closed to newcomers (articles with dates
   // only).

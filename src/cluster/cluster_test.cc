@@ -153,15 +153,28 @@ TEST(AgglomerationTest, MergesByGroupLinkage) {
 
 TEST(GroupLinkageTest, TheMeanWithALittleCreditForSize) {
   EXPECT_DOUBLE_EQ(GroupLinkage(0.6, 1, 1), 0.6);
-  // A newcomer at mean cosine 0.18 to each member: short of the join threshold beside one
+  // A newcomer at mean cosine 0.12 to each member: short of the join threshold beside one
   // article, enough beside ten that already make a story.
-  EXPECT_LT(GroupLinkage(0.18, 1, 1), kDefaultJoinThreshold);
-  EXPECT_GE(GroupLinkage(10 * 0.18, 1, 10), kDefaultJoinThreshold);
+  EXPECT_LT(GroupLinkage(0.12, 1, 1), kDefaultJoinThreshold);
+  EXPECT_GE(GroupLinkage(10 * 0.12, 1, 10), kDefaultJoinThreshold);
   // Still well under the sum: one strong link to a large story is not enough.
   EXPECT_LT(GroupLinkage(0.9, 1, 25), kDefaultJoinThreshold);
   // Symmetric, and the same for two groups as for their sizes' product.
   EXPECT_DOUBLE_EQ(GroupLinkage(3.0, 4, 5), GroupLinkage(3.0, 5, 4));
   EXPECT_DOUBLE_EQ(GroupLinkage(3.0, 4, 5), GroupLinkage(3.0, 1, 20));
+}
+
+TEST(JoinScoreTest, AnUnlikeRivalCountsAgainstJoiningALikeOneDoesNot) {
+  StoryMatches alone{3, 0.2, -1, 0};
+  EXPECT_DOUBLE_EQ(JoinScore(alone, 0), 0.2);
+  // Two unrelated stories both close: the article is ambiguous, and stays out.
+  StoryMatches torn{3, 0.2, 7, 0.18};
+  EXPECT_DOUBLE_EQ(JoinScore(torn, 0), 0.2 - kRivalPenalty * 0.18);
+  EXPECT_LT(JoinScore(torn, 0), kDefaultJoinThreshold);
+  // The same rival half as unlike counts half; parts of one event split in two do not count.
+  EXPECT_DOUBLE_EQ(JoinScore(torn, kSameEventCentroidCosine / 2), 0.2 - kRivalPenalty * 0.09);
+  EXPECT_DOUBLE_EQ(JoinScore(torn, kSameEventCentroidCosine), 0.2);
+  EXPECT_DOUBLE_EQ(JoinScore(torn, 0.9), 0.2);
 }
 
 TEST(NeighbourhoodScalingTest, RaisesIsolatedPairsAndLeavesDenseStoriesAlone) {

@@ -79,8 +79,21 @@ void IncrementalClusterer::IndexStory(uint32_t story) {
   }
 }
 
-int64_t IncrementalClusterer::BestStory(const TermVector& vector, int32_t day, double* similarity) {
-  *similarity = 0;
+double JoinScore(const StoryMatches& matches, double centroid_cosine) {
+  if (matches.runner_up < 0) return matches.best_similarity;
+  const double unlike = std::max(0.0, 1.0 - centroid_cosine / kSameEventCentroidCosine);
+  return matches.best_similarity - kRivalPenalty * matches.runner_up_similarity * unlike;
+}
+
+double IncrementalClusterer::CentroidCosine(uint32_t a, uint32_t b) const {
+  const TermVector& x = stories_[a].centroid;
+  const TermVector& y = stories_[b].centroid;
+  const double norms = static_cast<double>(Norm(x)) * Norm(y);
+  return norms > 0 ? Dot(x, y) / norms : 0.0;
+}
+
+StoryMatches IncrementalClusterer::BestStories(const TermVector& vector, int32_t day) {
+  StoryMatches m;
   HeaviestTerms(vector, kQueryTerms, &heaviest_);
   for (const WeightedTerm& t : heaviest_) posting_of_term_.Prefetch(t.term);
   touched_.clear();
@@ -102,7 +115,6 @@ int64_t IncrementalClusterer::BestStory(const TermVector& vector, int32_t day, d
   if (touched_.size() > kCandidates) {
     std::nth_element(touched_.begin(), touched_.begin() + kCandidates, touched_.end(), better);
   }
-  int64_t best = -1;
   const size_t n = std::min(touched_.size(), kCandidates);
   // The candidates' states and centroids are scattered over memory far larger than the caches:
   // ask for all of them before reading the first, so their misses overlap.
@@ -114,13 +126,22 @@ int64_t IncrementalClusterer::BestStory(const TermVector& vector, int32_t day, d
     const StoryState& st = stories_[s];
     if (!WithinQuietPeriod(day, st.first_day, st.last_day, config_.quiet_days)) continue;
     const double sim = GroupLinkage(query_table_.Dot(st.centroid), 1, st.size);
-    if (sim > *similarity || (sim == *similarity && best >= 0 && s < best)) {
-      *similarity = sim;
-      best = s;
+    // Ties go to the older story, whatever order the candidates come in.
+    auto beats = [&](double similarity, int64_t story) {
+      return story < 0 || sim > similarity || (sim == similarity && s < story);
+    };
+    if (beats(m.best_similarity, m.best)) {
+      m.runner_up = m.best;
+      m.runner_up_similarity = m.best_similarity;
+      m.best = s;
+      m.best_similarity = sim;
+    } else if (beats(m.runner_up_similarity, m.runner_up)) {
+      m.runner_up = s;
+      m.runner_up_similarity = sim;
     }
   }
   for (uint32_t s : touched_) score_[s] = 0;
-  return best;
+  return m;
 }
 
 void IncrementalClusterer::Assign(const Document& document, const ArticleProfile& profile,
@@ -158,9 +179,13 @@ void IncrementalClusterer::Assign(const Document& document, const ArticleProfile
     }
   }
   if (story < 0 && !vector.empty()) {
-    double similarity;
-    int64_t best = BestStory(vector, record.day, &similarity);
-    if (best >= 0 && similarity >= join_threshold_) story = best;
+    const StoryMatches m = BestStories(vector, record.day);
+    // The penalty only lowers the score: the centroids are compared only when it could matter.
+    if (m.best >= 0 && m.best_similarity >= join_threshold_ &&
+        JoinScore(m, m.runner_up >= 0 ? CentroidCosine(m.best, m.runner_up) : 0) >=
+            join_threshold_) {
+      story = m.best;
+    }
   }
   out->new_story = story < 0;
   if (story < 0) story = NewStory();

@@ -8,13 +8,24 @@
 // (0.9): nearly average link, with a little credit for a story many articles already attest.
 // (Cosine with the normalized centroid instead favours broad stories and lets them chain;
 // measured on Multi-News, BCubed F1 0.777 against 0.789 at their best thresholds.) The default
-// threshold, 0.19, is the best on exploded Multi-News val and keeps the five reports of the
-// example cluster together in a stream of forty articles. Document frequencies are those of the
+// threshold (on JoinScore, below) keeps the five reports of the example cluster together in a
+// stream of forty articles. Document frequencies are those of the
 // stream so far, so nothing has to be known in advance. Candidate stories come from an inverted
 // index over each story's heaviest terms, read for the article's heaviest terms, with each
 // posting list read newest first and only so far: the cost per article stays flat as stories
 // accumulate, and old stories, which the quiet period closes anyway, drop out of reach first.
 // A near-copy of an earlier article joins that article's story whatever the similarity.
+//
+// An article close to two unrelated stories is ambiguous: on exploded Multi-News val, when the
+// runner-up's similarity is over 0.7 of the best's, the best story is the right one only about
+// half as often as when the best stands alone. So the runner-up counts against joining
+// (JoinScore), unless the two stories look alike themselves (their centroids' cosine at or above
+// kSameEventCentroidCosine), as a large event split into several stories does: there the rival
+// is the same event, and penalising it would keep the event split for good. With this, the
+// threshold can sit lower than plain similarity allows: against the plain rule at its best
+// (0.19), BCubed F1 on DUC 2006's 25-article topics rises from 0.62 to 0.70 and on the mixed
+// stream from 0.762 to 0.765, while exploded Multi-News val stays within 0.003 (0.784 to 0.787
+// over four shuffles, as before).
 #ifndef PRECIS_CLUSTER_INCREMENTAL_CLUSTERER_H_
 #define PRECIS_CLUSTER_INCREMENTAL_CLUSTERER_H_
 
@@ -32,8 +43,28 @@
 
 namespace precis::cluster {
 
-// The default similarity an article needs to join a story, tuned on exploded Multi-News events.
-inline constexpr double kDefaultJoinThreshold = 0.19;
+// The default JoinScore an article needs to join a story, tuned on exploded Multi-News events,
+// DUC 2006 topics and the two mixed.
+inline constexpr double kDefaultJoinThreshold = 0.13;
+// How much of the runner-up story's similarity counts against joining the best one.
+inline constexpr double kRivalPenalty = 0.6;
+// Centroid cosine at and above which two stories are taken for parts of one event (no penalty);
+// below it, the penalty grows as the stories differ.
+inline constexpr double kSameEventCentroidCosine = 0.4;
+
+// The candidate stories an article is compared with: the most similar and the runner-up
+// (story -1 when there is none), with their GroupLinkage similarities.
+struct StoryMatches {
+  int64_t best = -1;
+  double best_similarity = 0;
+  int64_t runner_up = -1;
+  double runner_up_similarity = 0;
+};
+
+// What decides whether an article joins its best story: the best similarity less kRivalPenalty
+// times the runner-up's, scaled by how unlike the two stories are (`centroid_cosine`, their
+// centroids' cosine), reaching nothing at kSameEventCentroidCosine.
+double JoinScore(const StoryMatches& matches, double centroid_cosine);
 
 class IncrementalClusterer : public StoryClusterer {
  public:
@@ -65,8 +96,10 @@ class IncrementalClusterer : public StoryClusterer {
   uint32_t NewStory();
   void AddToStory(uint32_t story, const TermVector& vector, int32_t day);
   void IndexStory(uint32_t story);
-  // The best open story for `vector` and its similarity, or -1.
-  int64_t BestStory(const TermVector& vector, int32_t day, double* similarity);
+  // The best open story for `vector` and the runner-up.
+  StoryMatches BestStories(const TermVector& vector, int32_t day);
+  // The cosine between two stories' centroids.
+  double CentroidCosine(uint32_t a, uint32_t b) const;
 
   StoryConfig config_;
   double join_threshold_;
