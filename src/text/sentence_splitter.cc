@@ -82,6 +82,16 @@ bool IsSentenceOpenerWord(std::string_view text, const std::vector<Token>& token
   return IsEnglishStopword(folded);
 }
 
+// Whether the word at `i` (after any punctuation) reports speech, as after a name: "Trump Jr.
+// said", "Acme Inc. says". These hardly ever open a sentence, though they are common words.
+bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
+  if (i >= tokens.size()) return false;
+  std::string folded;
+  FoldToken(tokens[i].text(text), &folded);
+  return IsOneOf(folded, {"said", "says", "told", "added", "wrote", "tweeted"});
+}
+
 // Decides whether a sentence ends after the terminal token at `p` when the next sentence-like
 // token is at `next`.
 bool PeriodEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t p,
@@ -104,7 +114,15 @@ bool PeriodEndsSentence(std::string_view text, const std::vector<Token>& tokens,
       folded.size() == 1 && n.upper_initial) {
     return false;
   }
-  if (IsAmbiguousAbbreviation(folded)) return IsSentenceOpenerWord(text, tokens, next);
+  // The same in text lowercased but for a capital after each period (as Multi-News gives it):
+  // "mayor rudolph w. Giuliani". A common word after it ("plan b. The") still starts a sentence.
+  if (before.kind == TokenKind::kWord && folded.size() == 1 && before.lower_initial &&
+      n.upper_initial && !IsSentenceOpenerWord(text, tokens, next)) {
+    return false;
+  }
+  if (IsAmbiguousAbbreviation(folded)) {
+    return IsSentenceOpenerWord(text, tokens, next) && !IsAttributionVerb(text, tokens, next);
+  }
   return true;
 }
 

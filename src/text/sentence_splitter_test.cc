@@ -65,6 +65,14 @@ const std::vector<Case>& Cases() {
       {"Visit example.com for details. Thanks.", {"Visit example.com for details.", "Thanks."}},
       {"Gen. Mark Milley spoke. Lt. Col. Ann Bray listened.",
        {"Gen. Mark Milley spoke.", "Lt. Col. Ann Bray listened."}},
+      // Multi-News's casing: lowercase but for a capital after each period.
+      {"the show presented mayor rudolph w. Giuliani with a group. The crowd cheered.",
+       {"the show presented mayor rudolph w. Giuliani with a group.", "The crowd cheered."}},
+      {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
+      {"\"we are ready, \" trump jr. Said to a lawyer. The meeting ended.",
+       {"\"we are ready, \" trump jr. Said to a lawyer.", "The meeting ended."}},
+      {"Donald Trump Jr. said he met her. Alphabet Inc. The parent firm grew.",
+       {"Donald Trump Jr. said he met her.", "Alphabet Inc.", "The parent firm grew."}},
       {"Die Regierung hat entschieden. Das Gesetz gilt ab Montag.",
        {"Die Regierung hat entschieden.", "Das Gesetz gilt ab Montag."}},
   };
