@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "base/ascii.h"
 #include "base/flat_hash_map.h"
 #include "extract/shingles.h"
 
@@ -51,6 +52,22 @@ struct Cues {
   // bare agency tag "(AP) -". Optional "date 2017-09-15" clutter before it.
   RE2 dateline{
       R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-)\s*)"};
+  // Page furniture that opens a sentence when a page is pasted without line breaks. Labels that
+  // stand before the story's next sentence are cut ("Advertisement continue reading the main
+  // story"); labels that head a caption or a link title take the sentence with them, as the
+  // caption runs into the story with nothing to tell where it ends ("Image caption ...",
+  // "Related: ...").
+  RE2 furniture_label{
+      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*:?|continue reading(?: the main story)?|story highlights|(?:photo|image|slide) \d+ of \d+)\s+)+)"};
+  // A bare "Photo" label (NYT) before the story's first word.
+  RE2 furniture_photo{R"((?i)photo\s+)"};
+  RE2 furniture_caption{R"((?i)^(?:image|media) (?:caption|copyright)\b)"};
+  // A photo credit opening the story, up to an agency that ends it: "Photo by X/Getty Images",
+  // "Image: X/Reuters". (A credit ending in a photographer's name has no such end, and stays.)
+  RE2 furniture_credit{
+      R"((?i)(?:photo|image|picture)s?(?: credit)?\s*(?::|by)\s*[^.!?]{0,80}?(?:getty images|/\s*(?:reuters|ap|afp|epa|upi|associated press|shutterstock))\s+)"};
+  RE2 furniture_link{
+      R"((?i)^related(?: coverage| stories| articles| links| content)?\s*:|^related coverage\b)"};
   // credit_line and prompt_verb in one pass: a long line is searched for both (see CuesPresent).
   RE2::Set line_cues{RE2::DefaultOptions, RE2::UNANCHORED};
   static constexpr int kCreditCue = 0, kPromptCue = 1;
@@ -220,6 +237,35 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   if (line.words <= 6 && line.end_sentence - line.first_sentence == 1) {
     return SentenceLabel::kShortLine;  // "PEACH SPRINGS, Ariz.", "What is a 'sanctuary city'?"
   }
+  return SentenceLabel::kContent;
+}
+
+// Page furniture opening sentence `s` of a long line (Cues::furniture_*): a label before the
+// story's next sentence is cut when four words or more remain; a caption's or a link title's label
+// makes the sentence that caption or link (returned). kContent otherwise.
+SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& tokens,
+                               CleanSentence* s) {
+  const Cues& cues = GetCues();
+  const std::string_view sentence_text = text.substr(s->begin, s->end - s->begin);
+  if (RE2::PartialMatch(sentence_text, cues.furniture_caption)) return SentenceLabel::kCaption;
+  if (RE2::PartialMatch(sentence_text, cues.furniture_link)) return SentenceLabel::kPromo;
+  re2::StringPiece rest(sentence_text.data(), sentence_text.size());
+  if (!RE2::Consume(&rest, cues.furniture_credit)) {
+    if (!RE2::Consume(&rest, cues.furniture_label)) {
+      if (!RE2::Consume(&rest, cues.furniture_photo)) return SentenceLabel::kContent;
+      // "Photo by ..." is a credit with no end that tells where the story starts, "Photo 2: ..." a
+      // caption: only a word after the label starts the story.
+      const std::string after =
+          AsciiLowercase(std::string_view(rest.data(), rest.size()).substr(0, 3));
+      if (after.empty() || after[0] < 'a' || after[0] > 'z' || after == "by ") {
+        return SentenceLabel::kContent;
+      }
+    }
+  }
+  const uint32_t cut_end = s->begin + static_cast<uint32_t>(rest.data() - sentence_text.data());
+  uint32_t first = s->first_token;
+  while (first < s->end_token && tokens[first].begin < cut_end) ++first;
+  if (CountWords(tokens, first, s->end_token) >= 4) StartSentenceAt(tokens, first, s);
   return SentenceLabel::kContent;
 }
 
@@ -464,6 +510,13 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       if (several && present.credit && sentence.words <= 60 &&
           RE2::PartialMatch(sentence_text, GetCues().credit_line)) {
         sentence.label = SentenceLabel::kCredit;
+        continue;
+      }
+      // Page furniture run into the sentence: a line of several sentences is text pasted
+      // without its line breaks, at least in part.
+      if (const SentenceLabel furniture = CutPageFurniture(text, tokens, &sentence);
+          furniture != SentenceLabel::kContent) {
+        sentence.label = furniture;
         continue;
       }
       if (!long_line) continue;

@@ -281,6 +281,35 @@ TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
   EXPECT_EQ(LabelOf(text, c, "quick to respond"), SentenceLabel::kContent);
 }
 
+TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
+  // Multi-News's shape: pages pasted without line breaks, lowercase but for a capital after each
+  // period.
+  const std::string text =
+      "the senate voted on tuesday to pass the bill after a long debate. Advertisement continue "
+      "reading the main story the vermont senator pointed to his long tenure in the senate. "
+      "Photo by andrew burton/getty images martin shkreli was arrested thursday on charges of "
+      "fraud. Image caption firefighters tackled the blaze the council said the building would "
+      "be rebuilt. Related: senate passes another bill the governor is expected to sign it on "
+      "friday. Photo by jane doe the mayor said the vote was close. Image 2 of 2 a man was "
+      "arrested in may. Advertisement spending rose.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> content = ContentSentences(text, c);
+  const std::vector<std::string> expected = {
+      "the senate voted on tuesday to pass the bill after a long debate.",
+      "the vermont senator pointed to his long tenure in the senate.",
+      "martin shkreli was arrested thursday on charges of fraud.",
+      // A credit with no agency to end it: where the story starts is unknown, so it stays.
+      "Photo by jane doe the mayor said the vote was close.",
+      "a man was arrested in may.",
+      // Too little would remain: the word is the sentence's own.
+      "Advertisement spending rose.",
+  };
+  EXPECT_EQ(content, expected);
+  EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "senate passes another"), SentenceLabel::kPromo);
+}
+
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   std::string text;
   for (int i = 0; i < 4; ++i) {

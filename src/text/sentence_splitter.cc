@@ -106,6 +106,13 @@ bool PeriodEndsSentence(std::string_view text, const std::vector<Token>& tokens,
   FoldToken(before.text(text), &folded);
   const Token& n = tokens[next];
   if (IsTitleAbbreviation(folded) && before.upper_initial) return false;
+  // In text lowercased but for a capital after each period (as Multi-News gives it), the title is
+  // lowercase and the name after it capitalized: "said mr. Trump". A common word after it ("main
+  // st. The") still starts a sentence.
+  if (IsTitleAbbreviation(folded) && before.lower_initial && n.upper_initial &&
+      !IsSentenceOpenerWord(text, tokens, next)) {
+    return false;
+  }
   if (IsNumericAbbreviation(folded) && before.size() <= 4 && n.kind == TokenKind::kNumber) {
     return false;
   }

@@ -68,6 +68,9 @@ const std::vector<Case>& Cases() {
       // Multi-News's casing: lowercase but for a capital after each period.
       {"the show presented mayor rudolph w. Giuliani with a group. The crowd cheered.",
        {"the show presented mayor rudolph w. Giuliani with a group.", "The crowd cheered."}},
+      {"\" we won, \" said mr. Trump and sen. Warren. The vote was close.",
+       {"\" we won, \" said mr. Trump and sen. Warren.", "The vote was close."}},
+      {"they met on main st. The shop was shut.", {"they met on main st.", "The shop was shut."}},
       {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
       {"\"we are ready, \" trump jr. Said to a lawyer. The meeting ended.",
        {"\"we are ready, \" trump jr. Said to a lawyer.", "The meeting ended."}},
