@@ -14,6 +14,7 @@
 #include "base/ascii.h"
 #include "base/flat_hash_map.h"
 #include "extract/shingles.h"
+#include "text/whitespace.h"
 
 namespace precis::extract {
 namespace {
@@ -68,6 +69,11 @@ struct Cues {
       R"((?i)(?:photo|image|picture)s?(?: credit)?\s*(?::|by)\s*[^.!?]{0,80}?(?:getty images|/\s*(?:reuters|ap|afp|epa|upi|associated press|shutterstock))\s+)"};
   RE2 furniture_link{
       R"((?i)^related(?: coverage| stories| articles| links| content)?\s*:|^related coverage\b)"};
+  // A dateline in any case when an agency or station tag in brackets marks it, as in text
+  // lowercased but for a capital after each period (Multi-News): "Damascus, syria ( ap ) —",
+  // "( reuters ) -". The place is at most a few words; a byline may come before it.
+  RE2 tagged_dateline{
+      R"(((?:[^\s!?()]+\s+){0,6}?)\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-)\s*)"};
   // credit_line and prompt_verb in one pass: a long line is searched for both (see CuesPresent).
   RE2::Set line_cues{RE2::DefaultOptions, RE2::UNANCHORED};
   static constexpr int kCreditCue = 0, kPromptCue = 1;
@@ -269,27 +275,50 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
   return SentenceLabel::kContent;
 }
 
+// Cuts a dateline marked by its bracketed tag (Cues::tagged_dateline) from the front of sentence
+// `s`, when four words or more remain. Returns the dateline's place (maybe empty), or "" with `s`
+// left alone.
+std::string CutTaggedDateline(std::string_view text, const std::vector<Token>& tokens,
+                              CleanSentence* s) {
+  const std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  if (sentence.substr(0, 120).find('(') == std::string_view::npos) return "";  // most sentences
+  re2::StringPiece input(sentence.data(), sentence.size());
+  re2::StringPiece place;
+  if (!RE2::Consume(&input, GetCues().tagged_dateline, &place)) return "";
+  const uint32_t new_begin = s->begin + static_cast<uint32_t>(input.data() - sentence.data());
+  uint32_t tok = s->first_token;
+  while (tok < s->end_token && tokens[tok].begin < new_begin) ++tok;
+  if (CountWords(tokens, tok, s->end_token) < 4) return "";
+  StartSentenceAt(tokens, tok, s);
+  return text::FoldWhitespace(std::string_view(place.data(), place.size()));
+}
+
 // Cuts a dateline ("CHICAGO —") from the front of sentence `s`. Returns the dateline text.
 std::string CutDateline(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
   std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  // The first token at or after byte `cut` of the sentence.
+  auto token_at = [&](size_t cut) {
+    const uint32_t new_begin = s->begin + static_cast<uint32_t>(cut);
+    uint32_t tok = s->first_token;
+    while (tok < s->end_token && tokens[tok].begin < new_begin) ++tok;
+    return tok;
+  };
   re2::StringPiece input(sentence.data(), sentence.size());
   re2::StringPiece place;
-  if (!RE2::Consume(&input, GetCues().dateline, &place)) return "";
-  size_t cut = static_cast<size_t>(input.data() - sentence.data());
-  if (cut == 0 || cut >= sentence.size()) return "";
-  // The rest must read as a sentence: start with a capital or a quote.
-  uint32_t new_begin = s->begin + static_cast<uint32_t>(cut);
-  uint32_t tok = s->first_token;
-  while (tok < s->end_token && tokens[tok].begin < new_begin) ++tok;
-  if (tok >= s->end_token) return "";
-  const Token& next = tokens[tok];
-  if (!next.upper_initial && next.kind != TokenKind::kPunct && next.kind != TokenKind::kNumber) {
-    return "";
+  if (RE2::Consume(&input, GetCues().dateline, &place)) {
+    const size_t cut = static_cast<size_t>(input.data() - sentence.data());
+    const uint32_t tok = token_at(cut);
+    // The rest must read as a sentence: start with a capital or a quote. Without a place name,
+    // only a bracketed agency tag counts: "(AP) - When ...".
+    if (cut > 0 && cut < sentence.size() && tok < s->end_token &&
+        (tokens[tok].upper_initial || tokens[tok].kind == TokenKind::kPunct ||
+         tokens[tok].kind == TokenKind::kNumber) &&
+        (!place.empty() || sentence.front() == '(' || sentence.substr(0, 4) == "date")) {
+      StartSentenceAt(tokens, tok, s);
+      return std::string(place.data(), place.size());
+    }
   }
-  // Without a place name, only a bracketed agency tag counts: "(AP) - When ...".
-  if (place.empty() && sentence.front() != '(' && sentence.substr(0, 4) != "date") return "";
-  StartSentenceAt(tokens, tok, s);
-  return std::string(place.data(), place.size());
+  return CutTaggedDateline(text, tokens, s);
 }
 
 // Cuts a photo credit ("REUTERS/Lucy Nicholson") from the front of sentence `s`. A caption ends
@@ -696,6 +725,10 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     if (first_content) {
       first_content = false;
       out->dateline = CutDateline(text, tokens, &s);
+    } else {
+      // A page pasted whole can open with a caption or a teaser before the story and its
+      // dateline: one marked by its tag is cut wherever it opens a sentence.
+      CutTaggedDateline(text, tokens, &s);
     }
     out->content_words += s.words;
     ++out->content_sentences;

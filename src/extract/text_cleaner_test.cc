@@ -310,6 +310,36 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
   EXPECT_EQ(LabelOf(text, c, "senate passes another"), SentenceLabel::kPromo);
 }
 
+TEST(TextCleanerTest, ADatelineMarkedByItsTagIsCutInAnyCase) {
+  // Multi-News's casing: the place is in lowercase but for its first letter, and so is the story.
+  const std::string text =
+      "Raleigh, n.c. ( ap ) — shortly after dusk along a lonely stretch of interstate 95, armed "
+      "robbers hijacked an armored truck. The guards were unhurt, police said.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(c.dateline, "Raleigh, n.c.");
+  std::vector<std::string> content = ContentSentences(text, c);
+  ASSERT_FALSE(content.empty());
+  EXPECT_EQ(content.front(),
+            "shortly after dusk along a lonely stretch of interstate 95, armed robbers hijacked an "
+            "armored truck.");
+  // A dateline after a teaser that opens the page.
+  const std::string later =
+      "Police say the suspect fled the scene in a stolen car. Washington ( ap ) - wal-mart "
+      "stores inc is testing a system that lets shoppers scan items.";
+  CleanText(later, BoilerplateModel(), &c);
+  content = ContentSentences(later, c);
+  ASSERT_EQ(content.size(), 2u);
+  EXPECT_EQ(content[1], "wal-mart stores inc is testing a system that lets shoppers scan items.");
+  // Too little after it: left whole.
+  const std::string short_rest =
+      "The vote was close on monday night in the city. Denver ( ap ) — economic angst.";
+  CleanText(short_rest, BoilerplateModel(), &c);
+  content = ContentSentences(short_rest, c);
+  ASSERT_EQ(content.size(), 2u);
+  EXPECT_EQ(content[1], "Denver ( ap ) — economic angst.");
+}
+
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   std::string text;
   for (int i = 0; i < 4; ++i) {
