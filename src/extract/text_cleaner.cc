@@ -60,6 +60,9 @@ struct Cues {
   // "Related: ...").
   RE2 furniture_label{
       R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*:?|continue reading(?: the main story)?|story highlights|(?:photo|image|slide) \d+ of \d+)\s+)+)"};
+  // A related story's title closed by "read more" (as the Guardian runs them) before the story's
+  // next sentence: "Meet the marathon cheats read more in the most blatant case, ...".
+  RE2 furniture_read_more{R"((?i)(?:\S+\s+){4,20}?read more\s+)"};
   // A bare "Photo" label (NYT) before the story's first word.
   RE2 furniture_photo{R"((?i)photo\s+)"};
   RE2 furniture_caption{R"((?i)^(?:image|media) (?:caption|copyright)\b)"};
@@ -246,9 +249,10 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   return SentenceLabel::kContent;
 }
 
-// Page furniture opening sentence `s` of a long line (Cues::furniture_*): a label before the
-// story's next sentence is cut when four words or more remain; a caption's or a link title's label
-// makes the sentence that caption or link (returned). kContent otherwise.
+// Page furniture opening sentence `s` of a line of several sentences (Cues::furniture_*): a label
+// or a link title closed by "read more" before the story's next sentence is cut when four words
+// or more remain; a caption's or a link title's label makes the sentence that caption or link
+// (returned). kContent otherwise.
 SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& tokens,
                                CleanSentence* s) {
   const Cues& cues = GetCues();
@@ -256,7 +260,11 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
   if (RE2::PartialMatch(sentence_text, cues.furniture_caption)) return SentenceLabel::kCaption;
   if (RE2::PartialMatch(sentence_text, cues.furniture_link)) return SentenceLabel::kPromo;
   re2::StringPiece rest(sentence_text.data(), sentence_text.size());
-  if (!RE2::Consume(&rest, cues.furniture_credit)) {
+  const std::string_view head = sentence_text.substr(0, 200);
+  const bool has_more = head.find("more") != std::string_view::npos ||
+                        head.find("MORE") != std::string_view::npos;  // the costlier pattern
+  if (!RE2::Consume(&rest, cues.furniture_credit) &&
+      !(has_more && RE2::Consume(&rest, cues.furniture_read_more))) {
     if (!RE2::Consume(&rest, cues.furniture_label)) {
       if (!RE2::Consume(&rest, cues.furniture_photo)) return SentenceLabel::kContent;
       // "Photo by ..." is a credit with no end that tells where the story starts, "Photo 2: ..." a

@@ -291,7 +291,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "fraud. Image caption firefighters tackled the blaze the council said the building would "
       "be rebuilt. Related: senate passes another bill the governor is expected to sign it on "
       "friday. Photo by jane doe the mayor said the vote was close. Image 2 of 2 a man was "
-      "arrested in may. Advertisement spending rose.";
+      "arrested in may. Meet the marathon cheats read more in the most blatant case, a camera "
+      "caught runners turning round. Advertisement spending rose.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -302,6 +303,7 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       // A credit with no agency to end it: where the story starts is unknown, so it stays.
       "Photo by jane doe the mayor said the vote was close.",
       "a man was arrested in may.",
+      "in the most blatant case, a camera caught runners turning round.",
       // Too little would remain: the word is the sentence's own.
       "Advertisement spending rose.",
   };
