@@ -40,7 +40,9 @@ struct Cues {
   // Embedded posts: links to the networks' media and a "(@handle) Month D, YYYY" signature.
   RE2 social_link{
       R"((?i)(?:pic\.twitter\.com/|twitter\.com/\w+/status|instagram\.com/p/|t\.co/\w))"};
-  RE2 social_signature{R"(\(\s?@\w{1,30}\s?\)\s+\w+\s+\d{1,2},\s+\d{4})"};
+  // Instagram's embeds sign "( @handle ) on Jul 1, 2017 at 9:33am PDT".
+  RE2 social_signature{
+      R"((?i)\(\s?@[\w.]{1,30}\s?\)\s+(?:on\s+)?\w+\.?\s+\d{1,2},\s+\d{4}(?:\s+at\s+\d{1,2}:\s?\d{2}\s?[ap]m(?:\s+[a-z]{2,4}\b)?)?)"};
   // "©", "Copyright 2017", "All Rights Reserved", "contributed to this report".
   RE2 credit_line{
       R"((?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced|redistributed)))"};

@@ -279,6 +279,19 @@ TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
             "The city had asked the judge for a nationwide injunction this week, lawyers said.");
   for (const std::string& s : content) EXPECT_EQ(s.find("win for cities"), std::string::npos) << s;
   EXPECT_EQ(LabelOf(text, c, "quick to respond"), SentenceLabel::kContent);
+
+  // Instagram's signature, in Multi-News's casing, on a page pasted as one line of over 80 words.
+  const std::string instagram =
+      "The couple welcomed their fourth child on saturday, a spokesman said on monday. The baby "
+      "is a boy, and both he and his mother are said to be doing well at a hospital in the city. "
+      "The family had announced the pregnancy in a post in the spring, and fans had followed "
+      "the news closely since then on social media and in the press. Familia a "
+      "post shared by hilaria thomas baldwin ( @hilariabaldwin ) on jul 1, 2017 at 9: 33am pdt "
+      "the baby was born in new york, her representative said.";
+  CleanText(instagram, BoilerplateModel(), &c);
+  const std::vector<std::string> kept = ContentSentences(instagram, c);
+  ASSERT_EQ(kept.size(), 4u);
+  EXPECT_EQ(kept[3], "the baby was born in new york, her representative said.");
 }
 
 TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
