@@ -29,10 +29,12 @@ struct Cues {
   // The same at the start of a sentence, up to the slash: "REUTERS/", "AP Photo/".
   RE2 credit_slash_lead{R"(^[A-Z]{2,}(?: [A-Z][a-z]+)?/)"};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
-  // "(Image by X)", and the agency alone as wire galleries print it, "(Associated Press)". A bare
+  // "(Image by X)", and the agency alone as wire galleries print it, "(Associated Press)". X names
+  // a photographer or an agency in a few words; a longer one is a link's title ("(Pictures:
+  // scenes from the ground at Occupy Wall Street)"). A bare
   // "(AP)" or "(Reuters)" is not one: it is the dateline's agency tag, before the story.
   RE2 bracketed_credit{
-      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)[^()]{0,100}|associated press|getty images)\s*\))"};
+      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images)\s*\))"};
   // AP's file-photo captions open "FILE - In this ... file photo, ...", "FILE -- This ...".
   RE2 file_photo_caption{R"((?i)^file\s*(?:-|–|—|photo\b))"};
   // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X".

@@ -231,8 +231,8 @@ TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
   EXPECT_EQ(c.sentences[0].label, SentenceLabel::kContent);
   EXPECT_EQ(lowercase.substr(c.sentences[0].begin, 25), "the son of a congressman ");
 
-  // Lowercase quotes keep a whole story in one sentence, and a bracketed link to pictures in it
-  // looks like a credit: what precedes it is far longer than a caption, so it is story, kept.
+  // Lowercase quotes keep much of a story in few sentences, and a bracketed link to pictures in
+  // it looks like a credit: its title is longer than a credit's name, and the story stays.
   const std::string story =
       "house majority leader eric cantor has canceled his planned speech today at the wharton "
       "school of business; a collection of liberal groups and unions planned to target him with "

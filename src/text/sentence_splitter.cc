@@ -154,6 +154,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       start = piece_end;
     }
   };
+  size_t quotes_before = 0, quotes_counted_to = 0;  // straight quotes in [0, quotes_counted_to)
   for (size_t i = 0; i + 1 <= n; ++i) {
     if (i + 1 == n) {
       emit(n);
@@ -195,6 +196,22 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     if (after.newlines_before > 0) {
       emit(last + 1);
       i = last;
+      continue;
+    }
+    // A straight quote standing alone between spaces after the mark, then a word: text whose
+    // quotes were spaced out by a tokenizer, in lowercase but for a capital after each period (as
+    // Multi-News gives it), where the word after a quote shows nothing. The sentence ends at the
+    // mark either way; the quote is its closing one when an odd number of quotes come before it.
+    if (terminal && last + 2 < n && tokens[last + 1].text(text) == "\"" &&
+        tokens[last + 2].space_before && tokens[last + 2].newlines_before == 0 &&
+        tokens[last + 2].kind == TokenKind::kWord &&
+        PeriodEndsSentence(text, tokens, i, last + 2)) {
+      for (; quotes_counted_to < last + 1; ++quotes_counted_to) {
+        quotes_before += tokens[quotes_counted_to].text(text) == "\"";
+      }
+      const bool closing = quotes_before % 2 == 1;
+      emit(closing ? last + 2 : last + 1);
+      i = closing ? last + 1 : last;
       continue;
     }
     if (!LooksLikeSentenceStart(text, tokens, last + 1)) {

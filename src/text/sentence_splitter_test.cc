@@ -71,6 +71,10 @@ const std::vector<Case>& Cases() {
       {"\" we won, \" said mr. Trump and sen. Warren. The vote was close.",
        {"\" we won, \" said mr. Trump and sen. Warren.", "The vote was close."}},
       {"they met on main st. The shop was shut.", {"they met on main st.", "The shop was shut."}},
+      {"lawyers cited \" foreseeable harm. \" the operators declined to comment. \" we will "
+       "appeal. \" she said no more.",
+       {"lawyers cited \" foreseeable harm. \"", "the operators declined to comment.",
+        "\" we will appeal. \"", "she said no more."}},
       {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
       {"\"we are ready, \" trump jr. Said to a lawyer. The meeting ended.",
        {"\"we are ready, \" trump jr. Said to a lawyer.", "The meeting ended."}},
