@@ -214,6 +214,15 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       i = closing ? last + 1 : last;
       continue;
     }
+    // The same text opens a quote on the word after it, in lowercase ("he wrote. "i find it"):
+    // a new sentence all the same.
+    if (terminal && last + 2 < n && tokens[last + 1].text(text) == "\"" &&
+        !tokens[last + 2].space_before && tokens[last + 2].kind == TokenKind::kWord &&
+        tokens[last + 2].lower_initial && PeriodEndsSentence(text, tokens, i, last + 2)) {
+      emit(last + 1);
+      i = last;
+      continue;
+    }
     if (!LooksLikeSentenceStart(text, tokens, last + 1)) {
       i = last;
       continue;

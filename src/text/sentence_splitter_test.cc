@@ -75,6 +75,8 @@ const std::vector<Case>& Cases() {
        "appeal. \" she said no more.",
        {"lawyers cited \" foreseeable harm. \"", "the operators declined to comment.",
         "\" we will appeal. \"", "she said no more."}},
+      {"he was sure, he wrote. \"i find it irritating. \" nobody replied.",
+       {"he was sure, he wrote.", "\"i find it irritating. \"", "nobody replied."}},
       {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
       {"\"we are ready, \" trump jr. Said to a lawyer. The meeting ended.",
        {"\"we are ready, \" trump jr. Said to a lawyer.", "The meeting ended."}},
