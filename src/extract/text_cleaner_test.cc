@@ -305,7 +305,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "be rebuilt. Related: senate passes another bill the governor is expected to sign it on "
       "friday. Photo by jane doe the mayor said the vote was close. Image 2 of 2 a man was "
       "arrested in may. Meet the marathon cheats read more in the most blatant case, a camera "
-      "caught runners turning round. Advertisement spending rose.";
+      "caught runners turning round. Chris wilkins / afp / getty images on the night of march "
+      "24, the tanker ran aground. Advertisement spending rose.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -317,6 +318,7 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "Photo by jane doe the mayor said the vote was close.",
       "a man was arrested in may.",
       "in the most blatant case, a camera caught runners turning round.",
+      "on the night of march 24, the tanker ran aground.",
       // Too little would remain: the word is the sentence's own.
       "Advertisement spending rose.",
   };
