@@ -259,9 +259,47 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
 // or a link title closed by "read more" before the story's next sentence is cut when four words
 // or more remain; a caption's or a link title's label makes the sentence that caption or link
 // (returned). kContent otherwise.
+// NPR's photos, pasted without line breaks: "<headline> enlarge this image toggle caption
+// <credit> <credit> <story>". All through the label is cut from sentence `s`, and the credit with
+// it, which such pages print twice. Returns whether the label was found; a sentence with fewer
+// than four words after it is left whole, and `*caption` set: it is all caption.
+bool CutToggleCaption(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s,
+                      bool* caption) {
+  *caption = false;
+  constexpr std::string_view kLabel = "toggle caption";
+  const std::string head =
+      AsciiLowercase(text.substr(s->begin, std::min<uint32_t>(400, s->end - s->begin)));
+  const size_t at = head.find(kLabel);
+  if (at == std::string::npos) return false;
+  const uint32_t label_end = s->begin + static_cast<uint32_t>(at + kLabel.size());
+  uint32_t first = s->first_token;
+  while (first < s->end_token && tokens[first].begin < label_end) ++first;
+  auto same = [&](uint32_t a, uint32_t b) {
+    return AsciiLowercase(tokens[a].text(text)) == AsciiLowercase(tokens[b].text(text));
+  };
+  for (uint32_t k = 1; k <= 8 && first + 2 * k <= s->end_token; ++k) {
+    uint32_t i = 0;
+    while (i < k && same(first + i, first + k + i)) ++i;
+    if (i == k) {
+      first += 2 * k;
+      break;
+    }
+  }
+  if (CountWords(tokens, first, s->end_token) >= 4) {
+    StartSentenceAt(tokens, first, s);
+  } else {
+    *caption = true;
+  }
+  return true;
+}
+
 SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& tokens,
                                CleanSentence* s) {
   const Cues& cues = GetCues();
+  bool caption = false;
+  if (CutToggleCaption(text, tokens, s, &caption)) {
+    return caption ? SentenceLabel::kCaption : SentenceLabel::kContent;
+  }
   const std::string_view sentence_text = text.substr(s->begin, s->end - s->begin);
   if (RE2::PartialMatch(sentence_text, cues.furniture_caption)) return SentenceLabel::kCaption;
   if (RE2::PartialMatch(sentence_text, cues.furniture_link)) return SentenceLabel::kPromo;

@@ -306,7 +306,9 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "friday. Photo by jane doe the mayor said the vote was close. Image 2 of 2 a man was "
       "arrested in may. Meet the marathon cheats read more in the most blatant case, a camera "
       "caught runners turning round. Chris wilkins / afp / getty images on the night of march "
-      "24, the tanker ran aground. Advertisement spending rose.";
+      "24, the tanker ran aground. Cutting back on carbs may lead to more weight loss enlarge this "
+      "image toggle caption gregorio borgia/ap gregorio borgia/ap a new study finds dieters lost "
+      "more weight. Advertisement spending rose.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -319,6 +321,7 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "a man was arrested in may.",
       "in the most blatant case, a camera caught runners turning round.",
       "on the night of march 24, the tanker ran aground.",
+      "a new study finds dieters lost more weight.",
       // Too little would remain: the word is the sentence's own.
       "Advertisement spending rose.",
   };
