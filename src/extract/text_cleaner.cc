@@ -68,6 +68,12 @@ struct Cues {
   // A related story's title closed by "read more" (as the Guardian runs them) before the story's
   // next sentence: "Meet the marathon cheats read more in the most blatant case, ...".
   RE2 furniture_read_more{R"((?i)(?:\S+\s+){4,20}?read more\s+)"};
+  // A page's time stamp before the story or a video's description: "Published on Apr 29, 2015",
+  // "Updated 8:21 a.m.:", "Posted by X on December 27, 2015, 7:26 pm EDT", "Last updated at 08:13
+  // 19 October 2006". After the label, only dates and times: months, weekdays, numbers, clock
+  // times, a.m./p.m. and time zones.
+  RE2 furniture_timestamp{
+      R"((?i)(?:published|updated|posted|last updated)(?:\s+(?:on|at|in|date:|by\s+[^,.|]{1,40}?\s+on))?[\s,:]*(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}|[ap]\.?m\.?|[a-z][sd]t|gmt|utc|et|at)\b\.?[\s,:]*){2,12})"};
   // A bare "Photo" label (NYT) before the story's first word.
   RE2 furniture_photo{R"((?i)photo\s+)"};
   RE2 furniture_caption{R"((?i)^(?:image|media) (?:caption|copyright)\b)"};
@@ -309,7 +315,8 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
                         head.find("MORE") != std::string_view::npos;  // the costlier pattern
   if (!RE2::Consume(&rest, cues.furniture_credit) &&
       !(has_more && RE2::Consume(&rest, cues.furniture_read_more))) {
-    if (!RE2::Consume(&rest, cues.furniture_label)) {
+    if (!RE2::Consume(&rest, cues.furniture_label) &&
+        !RE2::Consume(&rest, cues.furniture_timestamp)) {
       if (!RE2::Consume(&rest, cues.furniture_photo)) return SentenceLabel::kContent;
       // "Photo by ..." is a credit with no end that tells where the story starts, "Photo 2: ..." a
       // caption: only a word after the label starts the story.

@@ -308,7 +308,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "caught runners turning round. Chris wilkins / afp / getty images on the night of march "
       "24, the tanker ran aground. Cutting back on carbs may lead to more weight loss enlarge this "
       "image toggle caption gregorio borgia/ap gregorio borgia/ap a new study finds dieters lost "
-      "more weight. Advertisement spending rose.";
+      "more weight. Published on apr 29, 2015 jimmy gets a surprise visit from an old friend. "
+      "Published in 1726, the book is a satire. Advertisement spending rose.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -322,6 +323,9 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "in the most blatant case, a camera caught runners turning round.",
       "on the night of march 24, the tanker ran aground.",
       "a new study finds dieters lost more weight.",
+      "jimmy gets a surprise visit from an old friend.",
+      // A year alone is no time stamp.
+      "Published in 1726, the book is a satire.",
       // Too little would remain: the word is the sentence's own.
       "Advertisement spending rose.",
   };
