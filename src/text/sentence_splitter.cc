@@ -92,6 +92,25 @@ bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, 
   return IsOneOf(folded, {"said", "says", "told", "added", "wrote", "tweeted"});
 }
 
+// Whether the text is lowercased but for a capital after each period (as Multi-News gives it):
+// 40 words or more, and no capitalized word inside a sentence, where names would put them in
+// ordinary text. There a "?" or "!" before a lowercase word ends a sentence as well.
+bool CapitalizedOnlyAfterPeriods(std::string_view text, const std::vector<Token>& tokens) {
+  size_t words = 0;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    ++words;
+    if (!t.upper_initial || t.newlines_before > 0) continue;
+    // After a sentence's mark, maybe with a quote or a bracket between.
+    if (IsTerminal(tokens[i - 1].text(text)) || (i >= 2 && IsTerminal(tokens[i - 2].text(text)))) {
+      continue;
+    }
+    return false;
+  }
+  return words >= 40;
+}
+
 // Decides whether a sentence ends after the terminal token at `p` when the next sentence-like
 // token is at `next`.
 bool PeriodEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t p,
@@ -154,7 +173,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       start = piece_end;
     }
   };
-  size_t quotes_before = 0, quotes_counted_to = 0;  // straight quotes in [0, quotes_counted_to)
+  size_t quotes_before = 0, quotes_counted_to = 0;    // straight quotes in [0, quotes_counted_to)
+  bool lowercased = false, lowercased_known = false;  // CapitalizedOnlyAfterPeriods, when needed
   for (size_t i = 0; i + 1 <= n; ++i) {
     if (i + 1 == n) {
       emit(n);
@@ -224,6 +244,15 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       continue;
     }
     if (!LooksLikeSentenceStart(text, tokens, last + 1)) {
+      const std::string_view mark = t.text(text);
+      if (terminal && (mark == "?" || mark == "!") && after.kind == TokenKind::kWord &&
+          after.lower_initial) {
+        if (!lowercased_known) {
+          lowercased = CapitalizedOnlyAfterPeriods(text, tokens);
+          lowercased_known = true;
+        }
+        if (lowercased) emit(last + 1);
+      }
       i = last;
       continue;
     }

@@ -77,6 +77,15 @@ const std::vector<Case>& Cases() {
         "\" we will appeal. \"", "she said no more."}},
       {"he was sure, he wrote. \"i find it irritating. \" nobody replied.",
        {"he was sure, he wrote.", "\"i find it irritating. \"", "nobody replied."}},
+      {"what about a language you build from scratch? once you share it, are people free to use "
+       "it as they wish? this is the question at the heart of a lawsuit over klingon. The case "
+       "goes to trial next year in a federal court in california, lawyers said.",
+       {"what about a language you build from scratch?",
+        "once you share it, are people free to use it as they wish?",
+        "this is the question at the heart of a lawsuit over klingon.",
+        "The case goes to trial next year in a federal court in california, lawyers said."}},
+      {"Yahoo! said it would cut jobs in California. What about Yahoo? said nobody.",
+       {"Yahoo! said it would cut jobs in California.", "What about Yahoo? said nobody."}},
       {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
       {"\"we are ready, \" trump jr. Said to a lawyer. The meeting ended.",
        {"\"we are ready, \" trump jr. Said to a lawyer.", "The meeting ended."}},
