@@ -74,7 +74,10 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
     const size_t end_word = cleaned_.FirstWordAt(cs.end_token);
     const size_t first_word = cleaned_.FirstWordAt(cs.first_token);
     if (IsCopyEvidence(cs.label)) {
-      prose_words_.insert(prose_words_.end(), cleaned_.word_hashes.begin() + first_word,
+      // With its dateline, which copies of a wire story share.
+      const size_t copy_first_word =
+          cleaned_.FirstWordAt(std::min(cs.dateline_first_token, cs.first_token));
+      prose_words_.insert(prose_words_.end(), cleaned_.word_hashes.begin() + copy_first_word,
                           cleaned_.word_hashes.begin() + end_word);
     }
     if (!cleaned_.IsContent(s)) continue;

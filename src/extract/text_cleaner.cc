@@ -781,6 +781,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       s.label = SentenceLabel::kRepeated;
       continue;
     }
+    s.dateline_first_token = s.first_token;
     if (first_content) {
       first_content = false;
       out->dateline = CutDateline(text, tokens, &s);

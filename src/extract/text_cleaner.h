@@ -46,6 +46,10 @@ struct CleanSentence {
   uint32_t end_token = 0;
   uint32_t begin = 0;
   uint32_t end = 0;
+  // Where a content sentence began before a dateline was cut from it (first_token when none
+  // was; UINT32_MAX on other sentences): the dateline is no sentence, but wire copies share it,
+  // so copy detection reads from here.
+  uint32_t dateline_first_token = UINT32_MAX;
   uint32_t line = 0;   // index of the line (paragraph) it stands in
   uint32_t words = 0;  // word and number tokens
   SentenceLabel label = SentenceLabel::kContent;
