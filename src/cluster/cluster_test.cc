@@ -112,6 +112,22 @@ TEST(NearDuplicatesTest, TrimmedAndEditedCopyIsACopy) {
   EXPECT_EQ(found, (std::vector<uint32_t>{0, 2}));
 }
 
+TEST(NearDuplicatesTest, ADatelineCountsAsCopyEvidence) {
+  // The dateline is cut from the prose, but wire copies share it: its four words add four
+  // shingles to the signature.
+  const std::string story =
+      "China is still facing the difficult task of fighting corruption and economic crimes, "
+      "according to a report released by researchers from the academy. The report said that "
+      "officials at every level had been caught taking bribes in the past year.";
+  ArticleProfiler profiler(nullptr);
+  ArticleProfile with, without;
+  profiler.Profile(Document{"BEIJING, November 25 (Xinhua) -- " + story, "", "", "", "", ""},
+                   &with);
+  profiler.Profile(Document{story, "", "", "", "", ""}, &without);
+  ASSERT_GT(without.signature.shingles, 0u);
+  EXPECT_EQ(with.signature.shingles, without.signature.shingles + 4);
+}
+
 TEST(TermTableTest, DotEqualsTheMergeDotExactly) {
   // Terms chosen to collide in a small table (same low bits), plus term 0.
   TermVector a = {{0, 0.5f}, {16, 0.25f}, {32, 0.125f}, {48, 1.0f}, {1000003, 0.3f}};
