@@ -30,10 +30,9 @@ struct Cues {
   RE2 credit_slash_lead{R"(^[A-Z]{2,}(?: [A-Z][a-z]+)?/)"};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
   // "(Image by X)", "(Alex Wong / Getty Images)", and the agency alone as wire galleries print it,
-  // "(Associated Press)". X names
-  // a photographer or an agency in a few words; a longer one is a link's title ("(Pictures:
-  // scenes from the ground at Occupy Wall Street)"). A bare
-  // "(AP)" or "(Reuters)" is not one: it is the dateline's agency tag, before the story.
+  // "(Associated Press)". X names a photographer or an agency in a few words; a longer one is a
+  // link's title ("(Pictures: scenes from the ground at Occupy Wall Street)"). A bare "(AP)" or
+  // "(Reuters)" is not one: it is the dateline's agency tag, before the story.
   RE2 bracketed_credit{
       R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}/\s*(?:ap|afp|reuters|epa|upi|getty images|associated press))\s*\))"};
   // AP's file-photo captions open "FILE - In this ... file photo, ...", "FILE -- This ...".
@@ -81,7 +80,7 @@ struct Cues {
   // "Image: X/Reuters", or a name of a few words and the agency after a slash, "Chris Wilkins /
   // AFP / Getty Images". (A credit ending in a photographer's name has no such end, and stays.)
   RE2 furniture_credit{
-      R"((?i)(?:(?:photo|image|picture)s?(?: credit)?\s*(?::|by)\s*[^.!?]{0,80}?|(?:[^\s/.!?()]+\s+){0,3}[^\s/.!?()]+\s*)(?:getty images|/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))\s+)"};
+      R"((?i)(?:(?:photo|image|picture)s?(?: credit)?\s*(?::|by)\s*[^.!?]{0,80}?(?:getty images|/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))|(?:[^\s/.!?()]+\s+){0,3}[^\s/.!?()]+\s*/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))\s+)"};
   RE2 furniture_link{
       R"((?i)^related(?: coverage| stories| articles| links| content)?\s*:|^related coverage\b)"};
   // A dateline in any case when an agency or station tag in brackets marks it, as in text

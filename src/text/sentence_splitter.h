@@ -12,6 +12,11 @@
 //    word is one that starts sentences, such as "The" or "He";
 //  - decimals and money: "6.4", "$2.3 million" (the tokenizer keeps them whole);
 //  - "!" or "?" followed by a lowercase word ("Yahoo! said").
+// Text lowercased but for a capital after each period, with its quotes spaced out (as Multi-News
+// gives it), is read by the same rules where case still tells ("said mr. Trump", "rudolph w.
+// Giuliani" do not end a sentence), and where it cannot: a mark before a quote standing between
+// spaces ends a sentence, the quote closing it when an odd number of quotes precede it; and in
+// such a text "?" or "!" before a lowercase word ends one too.
 // Lines without any punctuation (headlines, captions) come out as sentences of their own.
 #ifndef PRECIS_TEXT_SENTENCE_SPLITTER_H_
 #define PRECIS_TEXT_SENTENCE_SPLITTER_H_
