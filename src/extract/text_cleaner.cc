@@ -141,6 +141,26 @@ void StartSentenceAt(const std::vector<Token>& tokens, uint32_t first, CleanSent
   s->words = static_cast<uint32_t>(CountWords(tokens, first, s->end_token));
 }
 
+// The first token of sentence `s`, from token `from` on, that begins at or after byte `byte` of
+// the text (s.end_token when none does).
+uint32_t TokenFrom(const std::vector<Token>& tokens, const CleanSentence& s, uint32_t from,
+                   size_t byte) {
+  while (from < s.end_token && tokens[from].begin < byte) ++from;
+  return from;
+}
+
+// Words a cut must leave for the rest to stand as a sentence; with fewer, what was to be cut and
+// its few words stay together.
+constexpr size_t kMinWordsAfterCut = 4;
+
+// Starts sentence `s` at token `first` when kMinWordsAfterCut words or more follow; returns
+// whether it did.
+bool CutFrontBefore(const std::vector<Token>& tokens, uint32_t first, CleanSentence* s) {
+  if (CountWords(tokens, first, s->end_token) < kMinWordsAfterCut) return false;
+  StartSentenceAt(tokens, first, s);
+  return true;
+}
+
 // The most words a caption or a link title runs to. A longer line is not one item: it is prose,
 // or a whole page pasted without line breaks, and a cue inside it (a credit, a leading label)
 // marks only its own sentence, never the line, or a flattened article would go with its caption.
@@ -260,10 +280,6 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   return SentenceLabel::kContent;
 }
 
-// Page furniture opening sentence `s` of a line of several sentences (Cues::furniture_*): a label
-// or a link title closed by "read more" before the story's next sentence is cut when four words
-// or more remain; a caption's or a link title's label makes the sentence that caption or link
-// (returned). kContent otherwise.
 // NPR's photos, pasted without line breaks: "<headline> enlarge this image toggle caption
 // <credit> <credit> <story>". All through the label is cut from sentence `s`, and the credit with
 // it, which such pages print twice. Returns whether the label was found; a sentence with fewer
@@ -276,9 +292,7 @@ bool CutToggleCaption(std::string_view text, const std::vector<Token>& tokens, C
       AsciiLowercase(text.substr(s->begin, std::min<uint32_t>(400, s->end - s->begin)));
   const size_t at = head.find(kLabel);
   if (at == std::string::npos) return false;
-  const uint32_t label_end = s->begin + static_cast<uint32_t>(at + kLabel.size());
-  uint32_t first = s->first_token;
-  while (first < s->end_token && tokens[first].begin < label_end) ++first;
+  uint32_t first = TokenFrom(tokens, *s, s->first_token, s->begin + at + kLabel.size());
   auto same = [&](uint32_t a, uint32_t b) {
     return AsciiLowercase(tokens[a].text(text)) == AsciiLowercase(tokens[b].text(text));
   };
@@ -290,14 +304,14 @@ bool CutToggleCaption(std::string_view text, const std::vector<Token>& tokens, C
       break;
     }
   }
-  if (CountWords(tokens, first, s->end_token) >= 4) {
-    StartSentenceAt(tokens, first, s);
-  } else {
-    *caption = true;
-  }
+  *caption = !CutFrontBefore(tokens, first, s);
   return true;
 }
 
+// Page furniture opening sentence `s` of a line of several sentences (Cues::furniture_*): a label
+// or a link title closed by "read more" before the story's next sentence is cut when four words
+// or more remain; a caption's or a link title's label makes the sentence that caption or link
+// (returned). kContent otherwise.
 SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& tokens,
                                CleanSentence* s) {
   const Cues& cues = GetCues();
@@ -326,10 +340,7 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
       }
     }
   }
-  const uint32_t cut_end = s->begin + static_cast<uint32_t>(rest.data() - sentence_text.data());
-  uint32_t first = s->first_token;
-  while (first < s->end_token && tokens[first].begin < cut_end) ++first;
-  if (CountWords(tokens, first, s->end_token) >= 4) StartSentenceAt(tokens, first, s);
+  CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, rest.data() - text.data()), s);
   return SentenceLabel::kContent;
 }
 
@@ -343,29 +354,21 @@ std::string CutTaggedDateline(std::string_view text, const std::vector<Token>& t
   re2::StringPiece input(sentence.data(), sentence.size());
   re2::StringPiece place;
   if (!RE2::Consume(&input, GetCues().tagged_dateline, &place)) return "";
-  const uint32_t new_begin = s->begin + static_cast<uint32_t>(input.data() - sentence.data());
-  uint32_t tok = s->first_token;
-  while (tok < s->end_token && tokens[tok].begin < new_begin) ++tok;
-  if (CountWords(tokens, tok, s->end_token) < 4) return "";
-  StartSentenceAt(tokens, tok, s);
+  if (!CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, input.data() - text.data()),
+                      s)) {
+    return "";
+  }
   return text::FoldWhitespace(std::string_view(place.data(), place.size()));
 }
 
 // Cuts a dateline ("CHICAGO —") from the front of sentence `s`. Returns the dateline text.
 std::string CutDateline(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
   std::string_view sentence = text.substr(s->begin, s->end - s->begin);
-  // The first token at or after byte `cut` of the sentence.
-  auto token_at = [&](size_t cut) {
-    const uint32_t new_begin = s->begin + static_cast<uint32_t>(cut);
-    uint32_t tok = s->first_token;
-    while (tok < s->end_token && tokens[tok].begin < new_begin) ++tok;
-    return tok;
-  };
   re2::StringPiece input(sentence.data(), sentence.size());
   re2::StringPiece place;
   if (RE2::Consume(&input, GetCues().dateline, &place)) {
     const size_t cut = static_cast<size_t>(input.data() - sentence.data());
-    const uint32_t tok = token_at(cut);
+    const uint32_t tok = TokenFrom(tokens, *s, s->first_token, s->begin + cut);
     // The rest must read as a sentence: start with a capital or a quote. Without a place name,
     // only a bracketed agency tag counts: "(AP) - When ...".
     if (cut > 0 && cut < sentence.size() && tok < s->end_token &&
@@ -387,9 +390,7 @@ std::string CutDateline(std::string_view text, const std::vector<Token>& tokens,
 bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
   re2::StringPiece input(text.data() + s->begin, s->end - s->begin);
   if (!RE2::Consume(&input, GetCues().credit_slash_lead)) return false;
-  const uint32_t after_slash = static_cast<uint32_t>(input.data() - text.data());
-  uint32_t tok = s->first_token;
-  while (tok < s->end_token && tokens[tok].begin < after_slash) ++tok;
+  const uint32_t tok = TokenFrom(tokens, *s, s->first_token, input.data() - text.data());
   uint32_t capitals = 0;
   while (tok + capitals < s->end_token && tokens[tok + capitals].kind == TokenKind::kWord &&
          tokens[tok + capitals].upper_initial) {
@@ -402,9 +403,7 @@ bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, C
   const uint32_t name = capitals > 3        ? 2
                         : lowercase_follows ? capitals - 1
                                             : std::min(capitals, 2u);
-  if (name == 0 || CountWords(tokens, tok + name, s->end_token) < 4) return false;
-  StartSentenceAt(tokens, tok + name, s);
-  return true;
+  return name > 0 && CutFrontBefore(tokens, tok + name, s);
 }
 
 // Cuts what a closing mark ends from the front of sentence `s` of a long line. With the line
@@ -463,19 +462,15 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   uint32_t tok = s->first_token;
   size_t item_first = tok;
   for (const auto& [open, end] : post ? signatures : credits) {
-    const uint32_t item_end = s->begin + static_cast<uint32_t>(open);
-    while (tok < s->end_token && tokens[tok].begin < item_end) ++tok;
+    tok = TokenFrom(tokens, *s, tok, s->begin + open);
     if (CountWords(tokens, item_first, tok) > kMaxItemWords) {
       *at_start = false;
       return SentenceLabel::kContent;
     }
-    const uint32_t next = s->begin + static_cast<uint32_t>(end);
-    while (tok < s->end_token && tokens[tok].begin < next) ++tok;
+    tok = TokenFrom(tokens, *s, tok, s->begin + end);
     item_first = tok;
   }
-  if (CountWords(tokens, tok, s->end_token) < 4) return item;
-  *cut = true;
-  StartSentenceAt(tokens, tok, s);
+  *cut = CutFrontBefore(tokens, tok, s);
   return item;
 }
 

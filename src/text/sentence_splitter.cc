@@ -218,29 +218,21 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       i = last;
       continue;
     }
-    // A straight quote standing alone between spaces after the mark, then a word: text whose
-    // quotes were spaced out by a tokenizer, in lowercase but for a capital after each period (as
-    // Multi-News gives it), where the word after a quote shows nothing. The sentence ends at the
-    // mark either way; the quote is its closing one when an odd number of quotes come before it.
+    // A straight quote after the mark, then a word, in text whose quotes were spaced out by a
+    // tokenizer, lowercase but for a capital after each period (as Multi-News gives it), where the
+    // word shows nothing. A quote standing alone between spaces: the sentence ends at the mark,
+    // the quote closing it when an odd number of quotes come before it. A quote opened on a
+    // lowercase word ("he wrote. "i find it"): a new sentence all the same.
     if (terminal && last + 2 < n && tokens[last + 1].text(text) == "\"" &&
-        tokens[last + 2].space_before && tokens[last + 2].newlines_before == 0 &&
-        tokens[last + 2].kind == TokenKind::kWord &&
+        tokens[last + 2].kind == TokenKind::kWord && tokens[last + 2].newlines_before == 0 &&
+        (tokens[last + 2].space_before || tokens[last + 2].lower_initial) &&
         PeriodEndsSentence(text, tokens, i, last + 2)) {
       for (; quotes_counted_to < last + 1; ++quotes_counted_to) {
         quotes_before += tokens[quotes_counted_to].text(text) == "\"";
       }
-      const bool closing = quotes_before % 2 == 1;
+      const bool closing = tokens[last + 2].space_before && quotes_before % 2 == 1;
       emit(closing ? last + 2 : last + 1);
       i = closing ? last + 1 : last;
-      continue;
-    }
-    // The same text opens a quote on the word after it, in lowercase ("he wrote. "i find it"):
-    // a new sentence all the same.
-    if (terminal && last + 2 < n && tokens[last + 1].text(text) == "\"" &&
-        !tokens[last + 2].space_before && tokens[last + 2].kind == TokenKind::kWord &&
-        tokens[last + 2].lower_initial && PeriodEndsSentence(text, tokens, i, last + 2)) {
-      emit(last + 1);
-      i = last;
       continue;
     }
     if (!LooksLikeSentenceStart(text, tokens, last + 1)) {
