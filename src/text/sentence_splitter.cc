@@ -92,6 +92,32 @@ bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, 
   return IsOneOf(folded, {"said", "says", "told", "added", "wrote", "tweeted"});
 }
 
+// Whether the word at `i` (after any punctuation) is one a clock time runs on into: a weekday, a
+// month or a time zone ("at 3 p.m. Sunday", "7 p.m. EST", "10 a.m. Eastern time"). In text
+// lowercased but for a capital after each period (`capitalized_only_after_periods`), also a
+// preposition or conjunction, which there was lowercase before the capital was put back: "at 10
+// p.m. On saturday", "from 8 p.m. To 6 a.m.", "at 4: 45 a.m. And waited".
+bool ContinuesClockTime(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                        bool capitalized_only_after_periods) {
+  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
+  if (i >= tokens.size()) return false;
+  std::string folded;
+  FoldToken(tokens[i].text(text), &folded);
+  if (capitalized_only_after_periods &&
+      IsOneOf(folded, {"and", "or", "to", "until", "till", "through", "on", "at", "in", "by", "for",
+                       "from"})) {
+    return true;
+  }
+  return IsOneOf(folded,
+                 {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+                  "january", "february",  "march",     "april",    "may",      "june",     "july",
+                  "august",  "september", "october",   "november", "december", "jan",      "feb",
+                  "aug",     "sept",      "oct",       "nov",      "dec",      "et",       "est",
+                  "edt",     "ct",        "cst",       "cdt",      "mt",       "mst",      "mdt",
+                  "pt",      "pst",       "pdt",       "gmt",      "utc",      "bst",      "cet",
+                  "cest",    "eastern",   "central",   "mountain", "pacific",  "local"});
+}
+
 // Whether the text is lowercased but for a capital after each period (as Multi-News gives it):
 // 40 words or more, and no capitalized word inside a sentence, where names would put them in
 // ordinary text. There a "?" or "!" before a lowercase word ends a sentence as well.
@@ -102,8 +128,10 @@ bool CapitalizedOnlyAfterPeriods(std::string_view text, const std::vector<Token>
     if (t.kind != TokenKind::kWord) continue;
     ++words;
     if (!t.upper_initial || t.newlines_before > 0) continue;
-    // After a sentence's mark, maybe with a quote or a bracket between.
-    if (IsTerminal(tokens[i - 1].text(text)) || (i >= 2 && IsTerminal(tokens[i - 2].text(text)))) {
+    // After a sentence's mark or a dotted word ("p.m. On"), maybe with a quote or a bracket
+    // between.
+    if (IsTerminal(tokens[i - 1].text(text)) || (i >= 2 && IsTerminal(tokens[i - 2].text(text))) ||
+        text[tokens[i - 1].end - 1] == '.') {
       continue;
     }
     return false;
@@ -252,8 +280,15 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     if (dotted_word) {
       std::string folded;
       FoldToken(t.text(text), &folded);
-      // "a.m."/"p.m." before a capital usually ends a sentence; "U.S. Attorney" does not.
-      ends = folded == "am" || folded == "pm" || IsSentenceOpenerWord(text, tokens, last + 1);
+      const bool clock = folded == "am" || folded == "pm";
+      if (clock && !lowercased_known) {
+        lowercased = CapitalizedOnlyAfterPeriods(text, tokens);
+        lowercased_known = true;
+      }
+      // "a.m."/"p.m." before a capital usually ends a sentence, unless the time runs on ("3 p.m.
+      // Sunday"); "U.S. Attorney" does not end one.
+      ends = clock ? !ContinuesClockTime(text, tokens, last + 1, lowercased)
+                   : IsSentenceOpenerWord(text, tokens, last + 1);
     } else {
       ends = PeriodEndsSentence(text, tokens, i, last + 1);
     }

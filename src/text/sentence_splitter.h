@@ -8,15 +8,18 @@
 //  - titles and other abbreviations that precede a name or number: "Mr.", "Dr.", "Gov.", "Sen.",
 //    "St.", "Gen.", "Jan. 5", "No. 3", "Vol. 2";
 //  - initials: "Harry D. Leinenweber";
-//  - dotted abbreviations ("U.S.", "a.m.") and company suffixes ("Inc.", "Corp.") unless the next
-//    word is one that starts sentences, such as "The" or "He";
+//  - dotted abbreviations ("U.S.") and company suffixes ("Inc.", "Corp.") unless the next word is
+//    one that starts sentences, such as "The" or "He";
+//  - "a.m."/"p.m." before a weekday, month or time zone ("3 p.m. Sunday", "7 p.m. EST"); before
+//    any other capitalized word they end the sentence;
 //  - decimals and money: "6.4", "$2.3 million" (the tokenizer keeps them whole);
 //  - "!" or "?" followed by a lowercase word ("Yahoo! said").
 // Text lowercased but for a capital after each period, with its quotes spaced out (as Multi-News
 // gives it), is read by the same rules where case still tells ("said mr. Trump", "rudolph w.
 // Giuliani" do not end a sentence), and where it cannot: a mark before a quote standing between
 // spaces ends a sentence, the quote closing it when an odd number of quotes precede it; and in
-// such a text "?" or "!" before a lowercase word ends one too.
+// such a text "?" or "!" before a lowercase word ends one too, and "a.m."/"p.m." before a
+// capitalized preposition or conjunction does not ("10 p.m. On saturday").
 // Lines without any punctuation (headlines, captions) come out as sentences of their own.
 #ifndef PRECIS_TEXT_SENTENCE_SPLITTER_H_
 #define PRECIS_TEXT_SENTENCE_SPLITTER_H_

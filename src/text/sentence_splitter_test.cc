@@ -30,6 +30,16 @@ const std::vector<Case>& Cases() {
       {"The meeting ended at 3 p.m. on Friday. Nobody spoke.",
        {"The meeting ended at 3 p.m. on Friday.", "Nobody spoke."}},
       {"It starts at 9 a.m. Doors open early.", {"It starts at 9 a.m.", "Doors open early."}},
+      {"The vote is at 3 p.m. Sunday in the Senate. Officials met at 11 a.m. Monday.",
+       {"The vote is at 3 p.m. Sunday in the Senate.", "Officials met at 11 a.m. Monday."}},
+      {"The rally began at 7 p.m. EST and drew thousands. Police came at 9 a.m. On Friday, the "
+       "rally ended.",
+       {"The rally began at 7 p.m. EST and drew thousands.", "Police came at 9 a.m.",
+        "On Friday, the rally ended."}},
+      {"the fire started at 3: 45 p.m. Sunday, officials said. Crews came at 4 p.m. The fire was "
+       "out by night.",
+       {"the fire started at 3: 45 p.m. Sunday, officials said.", "Crews came at 4 p.m.",
+        "The fire was out by night."}},
       {"Judge Harry D. Leinenweber ruled. The city won.",
        {"Judge Harry D. Leinenweber ruled.", "The city won."}},
       {"The vote is set for Jan. 15 in Albany. It may slip.",
@@ -84,6 +94,14 @@ const std::vector<Case>& Cases() {
         "once you share it, are people free to use it as they wish?",
         "this is the question at the heart of a lawsuit over klingon.",
         "The case goes to trial next year in a federal court in california, lawyers said."}},
+      {"the shooting happened at about 10: 30 p.m. On saturday near the club, police said. The "
+       "curfew runs from 8 p.m. To 6 a.m. And the streets were empty by midnight. Officers "
+       "arrived at 9 p.m. The suspect had fled by then, and nobody has been charged yet in the "
+       "case.",
+       {"the shooting happened at about 10: 30 p.m. On saturday near the club, police said.",
+        "The curfew runs from 8 p.m. To 6 a.m. And the streets were empty by midnight.",
+        "Officers arrived at 9 p.m.",
+        "The suspect had fled by then, and nobody has been charged yet in the case."}},
       {"Yahoo! said it would cut jobs in California. What about Yahoo? said nobody.",
        {"Yahoo! said it would cut jobs in California.", "What about Yahoo? said nobody."}},
       {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
