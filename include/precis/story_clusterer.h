@@ -41,7 +41,8 @@ struct StoryConfig {
   // The score at which an article joins a story (incremental: its similarity to the story, less
   // a share of an unlike runner-up's) or two groups merge (batch: their group similarity).
   // Empty (< 0) = the tuned default of the mode; an incremental index loaded from a file keeps
-  // the threshold it was saved with unless this is set.
+  // the threshold it was saved with unless this is set (an index saved with the default, or by a
+  // version before the current join rule, continues under today's default).
   double join_threshold = -1;
   // Days without a new article after which a story is closed to newcomers (articles with dates
   // only).

@@ -290,9 +290,11 @@ void AddClusterCommand(CLI::App& app, std::function<int()>* run) {
                   "a later run continues the same stories");
   cmd->add_flag("--summarize", o->summarize, "Add a cited summary to each story");
   cmd->add_option("--words", o->words, "Summary length in words (default 120)");
-  cmd->add_option("--threshold", o->threshold,
-                  "Score to join a story (incremental: similarity less an unlike runner-up's "
-                  "share; batch: group similarity to merge) (default: tuned)");
+  cmd->add_option(
+      "--threshold", o->threshold,
+      "Score to join a story (incremental: similarity less an unlike runner-up's "
+      "share; batch: group similarity to merge) (default: tuned; a --state index keeps a "
+      "threshold given when it was saved)");
   cmd->add_option("--quiet-days", o->quiet_days,
                   "Days without news after which a story is closed (default 3)");
   cmd->add_option("--model", o->model, "Model file (default: the shipped one)");

@@ -3,8 +3,10 @@
 #include "base/example_cluster.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <set>
 #include <sstream>
 
@@ -323,6 +325,72 @@ TEST_F(StoryClustererTest, SavedIndexContinuesExactly) {
   EXPECT_NE(s.message().find(path), std::string::npos);
   EXPECT_EQ(broken->articles(), 0u);
   std::filesystem::remove(path);
+}
+
+// The stories of `docs` clustered in two runs, the index saved between them: the first run with
+// `first_config`, the second with `second_config` after loading the index, which `edit` may
+// change on disk first.
+std::set<std::set<std::string>> ContinuedGroups(const std::vector<Document>& docs,
+                                                const StoryConfig& first_config,
+                                                const StoryConfig& second_config,
+                                                const std::function<void(std::string*)>& edit) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / "precis_cluster_threshold.state").string();
+  std::unique_ptr<StoryClusterer> first, second;
+  EXPECT_TRUE(StoryClusterer::Create(first_config, &first).ok());
+  EXPECT_TRUE(StoryClusterer::Create(second_config, &second).ok());
+  std::vector<ArticleAssignment> out;
+  first->AddBatch({docs.begin(), docs.begin() + 4}, &out);
+  EXPECT_TRUE(first->Save(path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    bytes = ss.str();
+  }
+  edit(&bytes);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
+  EXPECT_TRUE(second->Load(path).ok());
+  second->AddBatch({docs.begin() + 4, docs.end()}, &out);
+  std::vector<Story> stories;
+  second->Stories(&stories);
+  std::filesystem::remove(path);
+  std::set<std::set<std::string>> groups;
+  for (const Story& s : stories) groups.insert({s.article_ids.begin(), s.article_ids.end()});
+  return groups;
+}
+
+TEST_F(StoryClustererTest, SavedIndexKeepsAChosenThresholdOnly) {
+  std::vector<Document> docs = Stream();
+  StoryConfig strict;
+  strict.join_threshold = 0.99;
+  auto whole = [&](const StoryConfig& config) {
+    std::unique_ptr<StoryClusterer> c;
+    EXPECT_TRUE(StoryClusterer::Create(config, &c).ok());
+    std::vector<ArticleAssignment> out;
+    c->AddBatch(docs, &out);
+    std::vector<Story> stories;
+    c->Stories(&stories);
+    return Groups(stories);
+  };
+  const auto strict_groups = whole(strict), default_groups = whole(StoryConfig{});
+  ASSERT_NE(strict_groups, default_groups);
+  auto unchanged = [](std::string*) {};
+  // A chosen threshold travels with the index; the default stays the default.
+  EXPECT_EQ(ContinuedGroups(docs, strict, StoryConfig{}, unchanged), strict_groups);
+  EXPECT_EQ(ContinuedGroups(docs, StoryConfig{}, StoryConfig{}, unchanged), default_groups);
+  // A threshold given for the second run wins over the saved one.
+  EXPECT_EQ(ContinuedGroups(docs, strict, strict, unchanged), strict_groups);
+  // An index of version 1 saved the threshold in force under an older join rule: it is ignored.
+  auto as_version_1 = [](std::string* bytes) {
+    const std::string magic = "PRECIS-STORIES 2\n";
+    ASSERT_EQ(bytes->substr(8, magic.size()), magic);
+    (*bytes)[8 + magic.size() - 2] = '1';
+    const double old_threshold = 0.99;
+    std::memcpy(bytes->data() + 8 + magic.size(), &old_threshold, sizeof old_threshold);
+  };
+  EXPECT_EQ(ContinuedGroups(docs, StoryConfig{}, StoryConfig{}, as_version_1), default_groups);
 }
 
 TEST_F(StoryClustererTest, BatchModeFindsTheSameEvents) {

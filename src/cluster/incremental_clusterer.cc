@@ -19,7 +19,12 @@ constexpr size_t kMaxPostingScan = 300;  // postings read per query term, newest
 // well: on Multi-News, 16 gives the same BCubed F1 as 32 (0.787) at half the centroid reads.
 constexpr size_t kCandidates = 16;
 
-constexpr char kStateMagic[] = "PRECIS-STORIES 1\n";
+// Version 2 saves the threshold only when one was chosen (-1 stands for the tuned default, so a
+// later version's default applies). Version 1 saved the threshold in force, scored by the join
+// rule of its time (best similarity alone); it cannot carry over, so such an index continues
+// under the current default.
+constexpr char kStateMagic[] = "PRECIS-STORIES 2\n";
+constexpr char kStateMagicVersion1[] = "PRECIS-STORIES 1\n";
 
 }  // namespace
 
@@ -27,6 +32,7 @@ IncrementalClusterer::IncrementalClusterer(const StoryConfig& config,
                                            summarize::SummarizerModel model)
     : config_(config),
       join_threshold_(config.join_threshold >= 0 ? config.join_threshold : kDefaultJoinThreshold),
+      threshold_chosen_(config.join_threshold >= 0),
       model_(std::move(model)),
       profiler_(std::make_unique<ArticleProfiler>(&model_.boilerplate)) {}
 
@@ -204,6 +210,7 @@ void IncrementalClusterer::Stories(std::vector<Story>* out) const {
 
 void IncrementalClusterer::Reset() {
   join_threshold_ = config_.join_threshold >= 0 ? config_.join_threshold : kDefaultJoinThreshold;
+  threshold_chosen_ = config_.join_threshold >= 0;
   latest_day_ = kNoDay;
   df_ = DocumentFrequencies();
   records_.clear();
@@ -233,7 +240,7 @@ size_t IncrementalClusterer::MemoryBytes() const {
 Status IncrementalClusterer::Save(const std::string& path) const {
   BinaryWriter w;
   w.PutString(kStateMagic);
-  w.Put<double>(join_threshold_);
+  w.Put<double>(threshold_chosen_ ? join_threshold_ : -1.0);
   w.Put<double>(config_.quiet_days);
   w.Put<int32_t>(latest_day_);
   w.Put<uint64_t>(df_.articles());
@@ -293,17 +300,22 @@ Status IncrementalClusterer::Load(const std::string& path) {
     return Status::InvalidInput(path + ": not a story index, or a damaged one (" + what + ")");
   };
   std::string magic;
-  if (!r.GetString(&magic) || magic != kStateMagic) return corrupt("header");
-  double quiet_days;
+  if (!r.GetString(&magic) || (magic != kStateMagic && magic != kStateMagicVersion1)) {
+    return corrupt("header");
+  }
+  double saved_threshold, quiet_days;
   uint64_t df_articles, n;
   std::vector<uint64_t> terms;
   std::vector<uint32_t> counts;
-  if (!r.Get(&join_threshold_) || !r.Get(&quiet_days) || !r.Get(&latest_day_) ||
+  if (!r.Get(&saved_threshold) || !r.Get(&quiet_days) || !r.Get(&latest_day_) ||
       !r.Get(&df_articles) || !r.GetVector(&terms) || !r.GetVector(&counts) ||
       terms.size() != counts.size()) {
     return corrupt("term statistics");
   }
-  if (config_.join_threshold >= 0) join_threshold_ = config_.join_threshold;
+  if (config_.join_threshold < 0 && magic == kStateMagic && saved_threshold >= 0) {
+    join_threshold_ = saved_threshold;
+    threshold_chosen_ = true;
+  }
   df_.Restore(df_articles, terms, counts);
   if (!r.Get(&n)) return corrupt("articles");
   std::vector<uint32_t> roots;

@@ -103,6 +103,8 @@ class IncrementalClusterer : public StoryClusterer {
 
   StoryConfig config_;
   double join_threshold_;
+  // Whether join_threshold_ was chosen (by the config or a loaded index) rather than the default.
+  bool threshold_chosen_;
   summarize::SummarizerModel model_;
   std::unique_ptr<ArticleProfiler> profiler_;
 
