@@ -37,8 +37,13 @@ struct Cues {
       R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}/\s*(?:ap|afp|reuters|epa|upi|getty images|associated press))\s*\))"};
   // AP's file-photo captions open "FILE - In this ... file photo, ...", "FILE -- This ...".
   RE2 file_photo_caption{R"((?i)^file\s*(?:-|–|—|photo\b))"};
-  // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X".
-  RE2 photo_credit{R"((?i)\b(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|:|credit))"};
+  // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X", "Video provided by X", "Photo
+  // courtesy of X".
+  RE2 photo_credit{
+      R"((?i)\b(?:photo(?:graph)?s?|images?|pictures?|video)\s*(?:by\b|:|credit|provided by\b|courtesy\b))"};
+  // A video player's controls heading the video's caption, as the USA Today network's pages
+  // print them: "CLOSE Skip in Skip x Embed x Share <caption> Video provided by X".
+  RE2 video_player_caption{R"((?i)^close\s+skip\s+in\s+skip\s+x\s+embed\s+x\s+share\b)"};
   // Embedded posts: links to the networks' media and a "(@handle) Month D, YYYY" signature.
   RE2 social_link{
       R"((?i)(?:pic\.twitter\.com/|twitter\.com/\w+/status|instagram\.com/p/|t\.co/\w))"};
@@ -50,9 +55,9 @@ struct Cues {
       R"((?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced|redistributed)))"};
   // Calls to action: a verb of subscribing or sharing, said to the reader.
   RE2 prompt_verb{
-      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?)\b)"};
+      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?)\b)"};
   RE2 reader_address{
-      R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see)\b))"};
+      R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|e-?mail|contact|reach)\b))"};
   // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", and a
   // bare agency tag "(AP) -". Optional "date 2017-09-15" clutter before it.
   RE2 dateline{
@@ -249,6 +254,10 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
     return SentenceLabel::kCaption;
   }
   if (line.words <= 30 && !line.terminated && RE2::PartialMatch(line_text, cues.photo_credit)) {
+    return SentenceLabel::kCaption;
+  }
+  if (line.words <= kMaxItemWords && (first_text == "CLOSE" || first_text == "Close") &&
+      RE2::PartialMatch(line_text, cues.video_player_caption)) {
     return SentenceLabel::kCaption;
   }
   if (line.words <= kMaxItemWords &&

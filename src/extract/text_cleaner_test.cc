@@ -50,7 +50,11 @@ TEST(TextCleanerTest, LabelsWebJunkAndKeepsProse) {
       "SEE ALSO:\n\nTrump just said a deal with Democrats can't include chain migration\n\n"
       "Sign up for Breaking News by AOL to get the latest alerts delivered to your inbox.\n\n"
       "[Reporter: \"Are you concerned about the funding?\"]\n\n"
-      "(© Copyright 2017 CBS Broadcasting Inc. All Rights Reserved.)\n";
+      "(© Copyright 2017 CBS Broadcasting Inc. All Rights Reserved.)\n\n"
+      "CLOSE Skip in Skip x Embed x Share Mayor Rahm Emanuel spoke after the ruling on Friday "
+      "in Chicago. USA TODAY\n\n"
+      "Video provided by Newsy Newslook\n\n"
+      "Email the author at jdoe@example.com.\n";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   EXPECT_EQ(c.title, "Judge blocks sanctuary city funds order");
@@ -68,6 +72,10 @@ TEST(TextCleanerTest, LabelsWebJunkAndKeepsProse) {
   EXPECT_EQ(LabelOf(text, c, "chain migration"), SentenceLabel::kPromo);
   EXPECT_EQ(LabelOf(text, c, "Sign up for Breaking News"), SentenceLabel::kPrompt);
   EXPECT_EQ(LabelOf(text, c, "[Reporter"), SentenceLabel::kAside);
+  EXPECT_EQ(LabelOf(text, c, "CLOSE Skip"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "USA TODAY"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "Video provided by"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "Email the author"), SentenceLabel::kPrompt);
   EXPECT_EQ(LabelOf(text, c, "Copyright 2017"), SentenceLabel::kCredit);
   // The dateline is cut from the sentence's span.
   for (const CleanSentence& s : c.sentences) {
