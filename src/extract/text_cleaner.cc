@@ -86,8 +86,10 @@ struct Cues {
   // AFP / Getty Images". (A credit ending in a photographer's name has no such end, and stays.)
   RE2 furniture_credit{
       R"((?i)(?:(?:photo|image|picture)s?(?: credit)?\s*(?::|by)\s*[^.!?]{0,80}?(?:getty images|/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))|(?:[^\s/.!?()]+\s+){0,3}[^\s/.!?()]+\s*/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))\s+)"};
+  // A list of related links: "Related:", "Related news articles ...", "Related photos: ...",
+  // "Related | ...".
   RE2 furniture_link{
-      R"((?i)^related(?: coverage| stories| articles| links| content)?\s*:|^related coverage\b)"};
+      R"((?i)^related(?:\s+(?:news|coverage|stories|articles|links|content|photos|videos|posts))*\s*(?::|\||&#124;)|^related(?:\s+news)?\s+(?:coverage|stories|articles|links|photos|videos)\b)"};
   // A dateline in any case when an agency or station tag in brackets marks it, as in text
   // lowercased but for a capital after each period (Multi-News): "Damascus, syria ( ap ) —",
   // "( reuters ) -". The place is at most a few words; a byline may come before it.

@@ -317,7 +317,10 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "24, the tanker ran aground. Cutting back on carbs may lead to more weight loss enlarge this "
       "image toggle caption gregorio borgia/ap gregorio borgia/ap a new study finds dieters lost "
       "more weight. Published on apr 29, 2015 jimmy gets a surprise visit from an old friend. "
-      "Published in 1726, the book is a satire. Advertisement spending rose.";
+      "Published in 1726, the book is a satire. Related news articles prince rocks out at the "
+      "darby joan rivers has a new slogan. Related photos: the best songs of the year. Related "
+      "&#124; video of a man harassing a bison. Related parties were told to comply by friday. "
+      "Advertisement spending rose.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -334,12 +337,17 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "jimmy gets a surprise visit from an old friend.",
       // A year alone is no time stamp.
       "Published in 1726, the book is a satire.",
+      // "Related" that heads no list of links.
+      "Related parties were told to comply by friday.",
       // Too little would remain: the word is the sentence's own.
       "Advertisement spending rose.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
   EXPECT_EQ(LabelOf(text, c, "senate passes another"), SentenceLabel::kPromo);
+  EXPECT_EQ(LabelOf(text, c, "prince rocks out"), SentenceLabel::kPromo);
+  EXPECT_EQ(LabelOf(text, c, "the best songs"), SentenceLabel::kPromo);
+  EXPECT_EQ(LabelOf(text, c, "harassing a bison"), SentenceLabel::kPromo);
 }
 
 TEST(TextCleanerTest, ADatelineMarkedByItsTagIsCutInAnyCase) {
