@@ -31,10 +31,10 @@ constexpr char kStateMagicVersion1[] = "PRECIS-STORIES 1\n";
 IncrementalClusterer::IncrementalClusterer(const StoryConfig& config,
                                            summarize::SummarizerModel model)
     : config_(config),
-      join_threshold_(config.join_threshold >= 0 ? config.join_threshold : kDefaultJoinThreshold),
-      threshold_chosen_(config.join_threshold >= 0),
       model_(std::move(model)),
-      profiler_(std::make_unique<ArticleProfiler>(&model_.boilerplate)) {}
+      profiler_(std::make_unique<ArticleProfiler>(&model_.boilerplate)) {
+  Reset();
+}
 
 Status IncrementalClusterer::Add(const Document& document, ArticleAssignment* out) {
   ArticleProfile profile;

@@ -102,9 +102,9 @@ class IncrementalClusterer : public StoryClusterer {
   double CentroidCosine(uint32_t a, uint32_t b) const;
 
   StoryConfig config_;
-  double join_threshold_;
+  double join_threshold_ = 0;  // set by Reset
   // Whether join_threshold_ was chosen (by the config or a loaded index) rather than the default.
-  bool threshold_chosen_;
+  bool threshold_chosen_ = false;
   summarize::SummarizerModel model_;
   std::unique_ptr<ArticleProfiler> profiler_;
 

@@ -73,23 +73,28 @@ bool LooksLikeSentenceStart(std::string_view text, const std::vector<Token>& tok
   return false;
 }
 
+// The first token from `i` on that is not punctuation, case-folded into `*folded`; false when the
+// text ends first.
+bool FoldedWordFrom(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                    std::string* folded) {
+  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
+  if (i >= tokens.size()) return false;
+  FoldToken(tokens[i].text(text), folded);
+  return true;
+}
+
 // Whether the capitalized word at `i` is one that commonly opens a sentence ("The", "He", "But").
 bool IsSentenceOpenerWord(std::string_view text, const std::vector<Token>& tokens, size_t i) {
-  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
-  if (i >= tokens.size()) return true;
   std::string folded;
-  FoldToken(tokens[i].text(text), &folded);
-  return IsEnglishStopword(folded);
+  return !FoldedWordFrom(text, tokens, i, &folded) || IsEnglishStopword(folded);
 }
 
 // Whether the word at `i` (after any punctuation) reports speech, as after a name: "Trump Jr.
 // said", "Acme Inc. says". These hardly ever open a sentence, though they are common words.
 bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, size_t i) {
-  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
-  if (i >= tokens.size()) return false;
   std::string folded;
-  FoldToken(tokens[i].text(text), &folded);
-  return IsOneOf(folded, {"said", "says", "told", "added", "wrote", "tweeted"});
+  return FoldedWordFrom(text, tokens, i, &folded) &&
+         IsOneOf(folded, {"said", "says", "told", "added", "wrote", "tweeted"});
 }
 
 // Whether the word at `i` (after any punctuation) is one a clock time runs on into: a weekday, a
@@ -99,10 +104,8 @@ bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, 
 // p.m. On saturday", "from 8 p.m. To 6 a.m.", "at 4: 45 a.m. And waited".
 bool ContinuesClockTime(std::string_view text, const std::vector<Token>& tokens, size_t i,
                         bool capitalized_only_after_periods) {
-  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
-  if (i >= tokens.size()) return false;
   std::string folded;
-  FoldToken(tokens[i].text(text), &folded);
+  if (!FoldedWordFrom(text, tokens, i, &folded)) return false;
   if (capitalized_only_after_periods &&
       IsOneOf(folded, {"and", "or", "to", "until", "till", "through", "on", "at", "in", "by", "for",
                        "from"})) {
