@@ -24,7 +24,8 @@
 
 namespace precis {
 
-// How long the summary may be. Word counts are whitespace-separated tokens, as ROUGE counts them.
+// How long the summary may be. Word counts are whitespace-separated tokens, as ROUGE counts them;
+// in a script written without spaces (Chinese, Japanese, Thai, ...) each dictionary word counts.
 struct Budget {
   enum class Unit { kWords, kSentences, kRatio };
   Unit unit = Unit::kWords;

@@ -111,23 +111,14 @@ const Cues& GetCues() {
   return cues;
 }
 
-bool IsTerminalText(std::string_view s) {
-  return s == "." || s == "!" || s == "?" || s == "\xE2\x80\xA6" || s.find("..") == 0;
-}
-
-bool IsClosingText(std::string_view s) {
-  return s == "\"" || s == "'" || s == ")" || s == "]" || s == "\xE2\x80\x9D" ||
-         s == "\xE2\x80\x99" || s == "\xC2\xBB";
-}
-
 // Whether tokens [first, end) close like a sentence: . ! ? possibly inside quotes or brackets.
 bool ClosesLikeSentence(std::string_view text, const std::vector<Token>& tokens, size_t first,
                         size_t end) {
   for (size_t i = end; i > first; --i) {
     const Token& t = tokens[i - 1];
     std::string_view s = t.text(text);
-    if (t.kind == TokenKind::kPunct && IsClosingText(s)) continue;
-    if (t.kind == TokenKind::kPunct && IsTerminalText(s)) return true;
+    if (t.kind == TokenKind::kPunct && text::IsClosingPunctuation(s)) continue;
+    if (t.kind == TokenKind::kPunct && text::IsSentenceTerminal(s)) return true;
     // "U.S." at the end of a sentence carries its own dot.
     return t.kind == TokenKind::kWord && t.size() >= 2 && text[t.end - 1] == '.';
   }

@@ -210,7 +210,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
       as.position = position++;
       as.begin = cs.begin;
       as.end = cs.end;
-      as.words = text::CountSpaceTokens(text.substr(cs.begin, cs.end - cs.begin));
+      as.words = text::CountBudgetWords(text, doc.cleaned.tokens, cs.first_token, cs.end_token);
       seq.clear();
       bool first_word = true;
       const size_t end_word = doc.cleaned.FirstWordAt(cs.end_token);

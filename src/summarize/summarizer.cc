@@ -11,6 +11,7 @@
 #include "summarize/cluster_analysis.h"
 #include "summarize/model.h"
 #include "summarize/selector.h"
+#include "text/stopwords.h"
 #include "text/text_decoding.h"
 #include "text/whitespace.h"
 
@@ -27,7 +28,7 @@ std::string Summary::Text() const {
 
 size_t Summary::WordCount() const {
   size_t n = 0;
-  for (const SummarySentence& s : sentences) n += text::CountSpaceTokens(s.text);
+  for (const SummarySentence& s : sentences) n += text::CountBudgetWords(s.text);
   return n;
 }
 
@@ -297,7 +298,12 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     summary->warnings.push_back(fmt::format("{} document(s) dropped as not articles", dropped));
   }
   if (cluster.language != "en") {
-    summary->warnings.push_back("text processed as language '" + cluster.language + "'");
+    summary->warnings.push_back(
+        text::SnowballAlgorithm(cluster.language).empty()
+            ? fmt::format("text processed as language '{}' (no stemmer for it: words are matched "
+                          "as written)",
+                          cluster.language)
+            : fmt::format("text processed as language '{}'", cluster.language));
   }
 
   WordLimit limit;

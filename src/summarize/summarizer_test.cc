@@ -157,6 +157,33 @@ TEST_F(SummarizerTest, OtherLanguageUsesItsStemmer) {
   EXPECT_FALSE(s.sentences.empty());
 }
 
+// Chinese is written without spaces: its sentences end at 。 with nothing after, and the budget
+// counts the words ICU's dictionary cuts, not white-space runs (a whole text would be one "word").
+TEST_F(SummarizerTest, ChineseIsSplitCountedAndSummarized) {
+  Document a, b;
+  a.text =
+      "芝加哥法官阻止庇护城市资金令\n\n"
+      "芝加哥一名联邦法官周五发布全国性禁令，阻止司法部长塞申斯拒绝向庇护城市提供警察补助金。"
+      "法官表示，塞申斯超越了他的权限。芝加哥市长对这项裁决表示欢迎。司法部说将会上诉。";
+  b.text =
+      "芝加哥联邦法官周五裁定，司法部不能以移民合作为条件拒绝向庇护城市发放警察补助金。"
+      "这项禁令在全国范围内有效。司法部表示将对裁决提出上诉。移民官员此前要求进入地方监狱。";
+  SummaryOptions options;
+  options.budget = Budget::Words(40);
+  Summary s;
+  ASSERT_TRUE(summarizer_->Summarize({a, b}, options, &s).ok());
+  EXPECT_EQ(s.language, "zh");
+  EXPECT_FALSE(s.documents[0].non_article);
+  EXPECT_FALSE(s.documents[1].non_article);
+  ASSERT_GE(s.sentences.size(), 2u);
+  EXPECT_LE(s.WordCount(), 40u);
+  EXPECT_GE(s.WordCount(), 20u);
+  for (const SummarySentence& sentence : s.sentences) {
+    EXPECT_TRUE(sentence.text.ends_with("。")) << sentence.text;
+    EXPECT_NE(sentence.text, "芝加哥法官阻止庇护城市资金令");  // the headline
+  }
+}
+
 TEST_F(SummarizerTest, HugeAndBinaryishInputStaysBounded) {
   Document big;
   std::string sentence = "The council met on Tuesday and voted to raise the city budget again. ";

@@ -38,25 +38,49 @@ bool IsAmbiguousAbbreviation(std::string_view w) {
                      "cos", "assn", "intl"});
 }
 
-bool IsClosing(std::string_view t) {
-  return t == "\"" || t == "'" || t == ")" || t == "]" || t == "}" || t == "\xE2\x80\x9D" ||
-         t == "\xE2\x80\x99" || t == "\xC2\xBB" || t == "\xE2\x80\xBA";
-}
-
 bool IsOpening(std::string_view t) {
   return t == "\"" || t == "'" || t == "(" || t == "[" || t == "\xE2\x80\x9C" ||
          t == "\xE2\x80\x98" || t == "\xC2\xAB" || t == "\xE2\x80\xB9" || t == "\xC2\xBF" ||
-         t == "\xC2\xA1" || t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+         t == "\xC2\xA1" || t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" ||
+         IsOneOf(t, {"\xE3\x80\x8C", "\xE3\x80\x8E", "\xEF\xBC\x88", "\xE3\x80\x90", "\xE3\x80\x94",
+                     "\xE3\x80\x8A", "\xE3\x80\x88"});  // 「『（【〔《〈
 }
 
-bool IsTerminal(std::string_view t) {
+}  // namespace
+
+bool IsClosingPunctuation(std::string_view t) {
+  return t == "\"" || t == "'" || t == ")" || t == "]" || t == "}" || t == "\xE2\x80\x9D" ||
+         t == "\xE2\x80\x99" || t == "\xC2\xBB" || t == "\xE2\x80\xBA" ||
+         IsOneOf(t, {"\xE3\x80\x8D", "\xE3\x80\x8F", "\xEF\xBC\x89", "\xE3\x80\x91", "\xE3\x80\x95",
+                     "\xE3\x80\x8B", "\xE3\x80\x89"});  // 」』）】〕》〉
+}
+
+bool EndsSentenceWithoutSpace(std::string_view t) {
+  // 。！？．｡ (Chinese and Japanese), ။ (Myanmar), ។ (Khmer).
+  return IsOneOf(t, {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x8E", "\xEF\xBD\xA1",
+                     "\xE1\x81\x8B", "\xE1\x9F\x94"});
+}
+
+bool IsSentenceTerminal(std::string_view t) {
+  // . ! ? and ellipses; । ॥ (Devanagari and other Indic scripts), ؟ ۔ (Arabic, Urdu), ።
+  // (Ethiopic), ։ (Armenian).
   return t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6" || t.find("..") == 0 ||
-         t == "\xE3\x80\x82" || t == "\xEF\xBC\x81" || t == "\xEF\xBC\x9F";
+         EndsSentenceWithoutSpace(t) ||
+         IsOneOf(t, {"\xE0\xA5\xA4", "\xE0\xA5\xA5", "\xD8\x9F", "\xDB\x94", "\xE1\x8D\xA2",
+                     "\xD6\x89"});
+}
+
+namespace {
+
+// Japanese particles that go on from a closed quote: 「…した。」と述べた is one sentence.
+bool IsQuotativeParticle(std::string_view t) {
+  return IsOneOf(
+      t, {"\xE3\x81\xA8", "\xE3\x81\xA8\xE3\x81\xAE", "\xE3\x81\xA3\xE3\x81\xA6"});  // と との って
 }
 
 bool EndsWithTerminal(std::string_view text, const Token& t) {
   std::string_view s = t.text(text);
-  return t.kind == TokenKind::kPunct && (IsTerminal(s) || s == ":" || s == ";");
+  return t.kind == TokenKind::kPunct && (IsSentenceTerminal(s) || s == ":" || s == ";");
 }
 
 // Does the token at `i` begin a sentence, judged by its shape?
@@ -133,7 +157,8 @@ bool CapitalizedOnlyAfterPeriods(std::string_view text, const std::vector<Token>
     if (!t.upper_initial || t.newlines_before > 0) continue;
     // After a sentence's mark or a dotted word ("p.m. On"), maybe with a quote or a bracket
     // between.
-    if (IsTerminal(tokens[i - 1].text(text)) || (i >= 2 && IsTerminal(tokens[i - 2].text(text))) ||
+    if (IsSentenceTerminal(tokens[i - 1].text(text)) ||
+        (i >= 2 && IsSentenceTerminal(tokens[i - 2].text(text))) ||
         text[tokens[i - 1].end - 1] == '.') {
       continue;
     }
@@ -227,7 +252,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       }
     }
     // Punctuation.
-    bool terminal = t.kind == TokenKind::kPunct && IsTerminal(t.text(text));
+    bool terminal = t.kind == TokenKind::kPunct && IsSentenceTerminal(t.text(text));
     bool dotted_word =
         t.kind == TokenKind::kWord && t.size() >= 2 && text[t.end - 1] == '.';  // "U.S.", "a.m."
     if (!terminal && !dotted_word) continue;
@@ -235,12 +260,14 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     size_t last = i;
     while (last + 1 < n && tokens[last + 1].kind == TokenKind::kPunct &&
            !tokens[last + 1].space_before && tokens[last + 1].newlines_before == 0 &&
-           (IsClosing(tokens[last + 1].text(text)) || IsTerminal(tokens[last + 1].text(text)))) {
+           (IsClosingPunctuation(tokens[last + 1].text(text)) ||
+            IsSentenceTerminal(tokens[last + 1].text(text)))) {
       ++last;
     }
     if (last + 1 >= n) continue;  // the end of text closes it anyway
     const Token& after = tokens[last + 1];
-    if (!after.space_before) {
+    if (!after.space_before && (!terminal || !EndsSentenceWithoutSpace(t.text(text)) ||
+                                (last > i && IsQuotativeParticle(after.text(text))))) {
       i = last;
       continue;
     }

@@ -4,7 +4,8 @@
 // (it starts in lowercase after a line that has no closing punctuation: wrapped text); and at
 // . ! ? or an ellipsis (with any closing quotes and brackets after it) followed by white space and
 // a sentence start (an uppercase letter, a digit, an opening quote or bracket, or a letter of a
-// script without case). These do not end a sentence:
+// script without case); the full stops of other scripts likewise (। ؟ ։ ...), and 。！？ (Chinese,
+// Japanese) whether white space follows or not. These do not end a sentence:
 //  - titles and other abbreviations that precede a name or number: "Mr.", "Dr.", "Gov.", "Sen.",
 //    "St.", "Gen.", "Jan. 5", "No. 3", "Vol. 2";
 //  - initials: "Harry D. Leinenweber";
@@ -41,6 +42,18 @@ struct SentenceSpan {
   bool starts_line = false;  // begins at the start of a line
   bool ends_line = false;    // the next token (if any) starts a new line
 };
+
+// Whether the punctuation token `t` ends a sentence: . ! ? or an ellipsis; 。！？ and the full
+// stops of other scripts (। ؟ ۔ ። ։ ။ ។).
+bool IsSentenceTerminal(std::string_view t);
+
+// Whether `t` is one of those terminals that end a sentence with no white space after them, as
+// Chinese and Japanese are written: 。！？．｡ ။ ។.
+bool EndsSentenceWithoutSpace(std::string_view t);
+
+// Whether the punctuation token `t` closes a quote or a bracket, and so belongs to the sentence
+// that ends before it: " ' ) ] } ” ’ » › 」 』 ） 】 〕 》 〉.
+bool IsClosingPunctuation(std::string_view t);
 
 // Splits tokenized `text` into sentences. `tokens` must come from Tokenize(text). Sentences
 // longer than `max_tokens` are cut into pieces of at most that many tokens, so one run-on

@@ -111,6 +111,13 @@ const std::vector<Case>& Cases() {
        {"Donald Trump Jr. said he met her.", "Alphabet Inc.", "The parent firm grew."}},
       {"Die Regierung hat entschieden. Das Gesetz gilt ab Montag.",
        {"Die Regierung hat entschieden.", "Das Gesetz gilt ab Montag."}},
+      // Scripts with other full stops; Chinese and Japanese put no space after theirs.
+      {"芝加哥一名联邦法官周五发布禁令。司法部表示将上诉！法院何时裁决？尚不清楚。",
+       {"芝加哥一名联邦法官周五发布禁令。", "司法部表示将上诉！", "法院何时裁决？", "尚不清楚。"}},
+      {"判事は「権限を逸脱した。」と述べた。シカゴ市は歓迎した。",
+       {"判事は「権限を逸脱した。」と述べた。", "シカゴ市は歓迎した。"}},
+      {"市長は「勝った。」シカゴ市は歓迎した。", {"市長は「勝った。」", "シカゴ市は歓迎した。"}},
+      {"न्यायाधीश ने फैसला सुनाया। शहर ने स्वागत किया।", {"न्यायाधीश ने फैसला सुनाया।", "शहर ने स्वागत किया।"}},
   };
   return cases;
 }

@@ -104,6 +104,23 @@ constexpr LanguageEntry kLanguages[] = {
      "него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо "
      "ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто "
      "этот"},
+    // Chinese and Japanese, as ICU's dictionary cuts their words (text/tokenizer.h); Snowball has
+    // no stemmer for them, so words are matched as written.
+    {"zh", "",
+     "的 了 是 在 和 与 及 或 而 但 并 也 都 就 还 又 很 更 最 不 没 没有 被 把 对 从 向 于 为 以 "
+     "将 由 等 之 其 这 那 这个 那个 这些 那些 此 该 我 你 他 她 它 我们 你们 他们 她们 它们 自己 "
+     "个 一个 上 中 下 里 会 能 要 可以 可能 已经 已 曾 正在 因为 所以 如果 虽然 但是 以及 由于 "
+     "对于 关于 根据 通过 并且 因此 然而 说 表示 称 有 着 过 吗 呢 吧 地 得 所 让 给 跟 同 比 到 "
+     "去 来 這 這個 這些 們 個 為 將 與 對 從 會 說 於 沒有 他們 我們 她們 已經 因為 還 過 讓 給 "
+     "來 裡 該 他的 她的 我的 它的 我们的 他们的 其他 这项 这一 这种 此外 以来 之后 之前 以后 "
+     "目前 将会 并未 如何 什么 为何 一些 所有 其中 各 每 他們的 這項"},
+    {"ja", "",
+     "の に は を が と で も た て し だ です ます する した して いる いた ある あった れる "
+     "られる "
+     "なる なっ なった こと もの ため よう この その あの これ それ あれ から まで より へ や か "
+     "な "
+     "ない ず など として について による により において また および 及び さらに しかし ただし "
+     "そして では でも には とは という といった ので のに ば ね よ い う さ れ"},
 };
 
 struct StringHash {
@@ -210,7 +227,10 @@ std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confi
       second = l;
     }
   }
-  bool clear = words >= 20 && hits[best] * 100 >= words * 15 &&
+  // ICU's dictionary joins many Chinese function words into compounds (他的, 这项), so fewer of
+  // its words are stop words; no text in another language has them at all.
+  const int min_percent = std::string_view(tables.codes[best]) == "zh" ? 6 : 15;
+  bool clear = words >= 20 && hits[best] * 100 >= words * min_percent &&
                (best == second || hits[best] >= hits[second] * 3 / 2);
   if (confident) *confident = clear;
   return clear ? tables.codes[best] : "en";

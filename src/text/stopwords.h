@@ -10,7 +10,8 @@
 
 namespace precis::text {
 
-// Languages with a stop word list and a Snowball stemmer, as ISO 639-1 codes.
+// Languages with a stop word list, as ISO 639-1 codes; all but Chinese and Japanese have a
+// Snowball stemmer.
 const std::vector<std::string>& SupportedLanguages();
 
 // The Snowball algorithm name for an ISO 639-1 code ("en" -> "english"), or "" if unknown.

@@ -27,6 +27,16 @@ TEST(StopwordsTest, DetectsLanguages) {
   EXPECT_EQ(DetectLanguage("El gobierno dijo que la ley no se aplicará en las ciudades que se "
                            "negaron a cooperar con las autoridades de inmigración del país."),
             "es");
+  EXPECT_EQ(
+      DetectLanguage("芝加哥的一名联邦法官周五发布了全国性禁令，阻止司法部长拒绝向庇护城市提供"
+                     "资金。法官表示，司法部长超越了他的权限，芝加哥市对此表示欢迎。司法部说"
+                     "他们将会上诉，这个案件还没有结束。"),
+      "zh");
+  EXPECT_EQ(
+      DetectLanguage("シカゴの連邦判事は金曜日、聖域都市への補助金を拒否しようとする司法長官の"
+                     "試みを全国的に差し止める命令を出した。判事は、長官が権限を逸脱したと"
+                     "述べた。シカゴ市はこの決定を歓迎した。"),
+      "ja");
   EXPECT_EQ(DetectLanguage("short"), "en");
 }
 

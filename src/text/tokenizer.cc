@@ -2,13 +2,18 @@
 
 #include <xxhash.h>
 
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 
 #include "base/ascii.h"
+#include "text/whitespace.h"
 
 namespace precis::text {
 namespace {
@@ -103,6 +108,69 @@ inline bool IsWordChar(CharClass k) {
   return k == CharClass::kLetter || k == CharClass::kDigit || k == CharClass::kMark;
 }
 
+// Letters of the scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer
+// and Myanmar. Everything below U+0E00 (Latin, Greek, Cyrillic, Arabic, Hebrew, Indic scripts)
+// is written with spaces, so the common case costs one comparison.
+inline bool IsUnspacedScriptChar(UChar32 c) {
+  if (c < 0x0E00) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// ICU's dictionary-based word breaker, one per thread (break iterators are not thread-safe),
+// opened on first use: only text in a script written without spaces needs it.
+class UnspacedWordBreaker {
+ public:
+  UnspacedWordBreaker() {
+    UErrorCode status = U_ZERO_ERROR;
+    breaker_ = ubrk_open(UBRK_WORD, "", nullptr, 0, &status);
+    if (U_FAILURE(status)) breaker_ = nullptr;
+  }
+  ~UnspacedWordBreaker() {
+    if (breaker_ != nullptr) ubrk_close(breaker_);
+    utext_close(&utext_);
+  }
+  UnspacedWordBreaker(const UnspacedWordBreaker&) = delete;
+  UnspacedWordBreaker& operator=(const UnspacedWordBreaker&) = delete;
+
+  // Appends to `*ends` the end offsets (relative to `run`) of the words of `run`, a run of word
+  // characters; the last is run.size(). Without ICU's break data the run stays one word.
+  void Break(std::string_view run, std::vector<int32_t>* ends) {
+    ends->clear();
+    UErrorCode status = U_ZERO_ERROR;
+    if (breaker_ != nullptr) {
+      utext_openUTF8(&utext_, run.data(), static_cast<int64_t>(run.size()), &status);
+      ubrk_setUText(breaker_, &utext_, &status);
+    }
+    if (breaker_ == nullptr || U_FAILURE(status)) {
+      ends->push_back(static_cast<int32_t>(run.size()));
+      return;
+    }
+    ubrk_first(breaker_);
+    for (int32_t end = ubrk_next(breaker_); end != UBRK_DONE; end = ubrk_next(breaker_)) {
+      ends->push_back(end);
+    }
+    if (ends->empty() || ends->back() != static_cast<int32_t>(run.size())) {
+      ends->push_back(static_cast<int32_t>(run.size()));
+    }
+  }
+
+ private:
+  UBreakIterator* breaker_ = nullptr;
+  UText utext_ = UTEXT_INITIALIZER;
+};
+
 void SetCase(std::string_view text, Token* t) {
   bool has_upper = false, has_lower = false;
   bool first = true;
@@ -120,6 +188,44 @@ void SetCase(std::string_view text, Token* t) {
     has_lower |= low;
   }
   t->all_upper = has_upper && !has_lower;
+}
+
+// The kind of a word-run token by its first character.
+TokenKind WordRunKind(CharClass first) {
+  if (first == CharClass::kDigit) return TokenKind::kNumber;
+  return first == CharClass::kMark ? TokenKind::kSymbol : TokenKind::kWord;
+}
+
+// Appends the words of run `t` (a run of word characters that holds letters of a script written
+// without spaces) as ICU's dictionary cuts them: "芝加哥一名联邦法官" is 芝加哥 | 一名 | 联邦 |
+// 法官. The first word keeps the run's white space and line breaks.
+void AppendUnspacedWords(std::string_view text, const Token& run, std::vector<Token>* tokens) {
+  thread_local UnspacedWordBreaker breaker;
+  thread_local std::vector<int32_t> ends;
+  breaker.Break(run.text(text), &ends);
+  uint32_t begin = run.begin;
+  for (int32_t end : ends) {
+    Token t = run;
+    if (begin != run.begin) {
+      t.newlines_before = 0;
+      t.space_before = false;
+    }
+    t.begin = begin;
+    t.end = run.begin + static_cast<uint32_t>(end);
+    if (t.end <= t.begin) continue;
+    t.kind = WordRunKind(Classify(Decode(text, static_cast<int32_t>(t.begin)).cp));
+    for (int32_t i = static_cast<int32_t>(t.begin); i < static_cast<int32_t>(t.end);) {
+      const DecodedChar d = Decode(text, i);
+      i = d.next;
+      if (IsUnspacedScriptChar(d.cp)) {
+        t.unspaced_script = true;
+        break;
+      }
+    }
+    SetCase(text, &t);
+    tokens->push_back(t);
+    begin = t.end;
+  }
 }
 
 }  // namespace
@@ -147,11 +253,13 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     space = false;
     if (IsWordChar(k)) {
       const bool starts_digit = k == CharClass::kDigit;
+      bool unspaced = IsUnspacedScriptChar(d.cp);
       int32_t j = d.next;
       while (j < n) {
         DecodedChar e = Decode(text, j);
         CharClass ek = Classify(e.cp);
         if (IsWordChar(ek)) {
+          unspaced = unspaced || IsUnspacedScriptChar(e.cp);
           j = e.next;
           continue;
         }
@@ -186,9 +294,12 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
         if (letters >= 2) j = m + 1;  // include the final dot
       }
       t.end = static_cast<uint32_t>(j);
-      t.kind = starts_digit ? TokenKind::kNumber : TokenKind::kWord;
-      if (k == CharClass::kMark) t.kind = TokenKind::kSymbol;
       i = j;
+      if (unspaced) {
+        AppendUnspacedWords(text, t, tokens);
+        continue;
+      }
+      t.kind = WordRunKind(k);
       SetCase(text, &t);
     } else if (d.cp == '.' || d.cp == 0x2026) {
       int32_t j = d.next;
@@ -204,6 +315,40 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     }
     tokens->push_back(t);
   }
+}
+
+uint32_t CountBudgetWords(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                          size_t end) {
+  if (first >= end) return 0;
+  bool unspaced = false;
+  for (size_t i = first; i < end && !unspaced; ++i) unspaced = tokens[i].unspaced_script;
+  if (!unspaced) {
+    return CountSpaceTokens(
+        text.substr(tokens[first].begin, tokens[end - 1].end - tokens[first].begin));
+  }
+  // Each white-space separated chunk counts once, or as its words when it holds such a script.
+  uint32_t n = 0, chunk_words = 0;
+  bool chunk_unspaced = false;
+  for (size_t i = first; i < end; ++i) {
+    if (i > first && tokens[i].space_before) {
+      n += chunk_unspaced ? chunk_words : 1;
+      chunk_words = 0;
+      chunk_unspaced = false;
+    }
+    chunk_unspaced = chunk_unspaced || tokens[i].unspaced_script;
+    chunk_words += tokens[i].is_word_like();
+  }
+  return n + (chunk_unspaced ? chunk_words : 1);
+}
+
+uint32_t CountBudgetWords(std::string_view text) {
+  // Scripts written without spaces start at U+0E00: 3-byte UTF-8, lead byte 0xE0 or above.
+  const bool maybe_unspaced = std::any_of(
+      text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE0; });
+  if (!maybe_unspaced) return CountSpaceTokens(text);
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  return CountBudgetWords(text, tokens, 0, tokens.size());
 }
 
 namespace {

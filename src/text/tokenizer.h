@@ -3,6 +3,8 @@
 // Rules, chosen for news text:
 //  - a word is a run of letters, digits and combining marks; an apostrophe between letters stays
 //    inside ("don't", "Chicago's"); a hyphen splits ("law-enforcement" is two words);
+//  - in scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar), a run of
+//    letters is cut into words by ICU's dictionary word breaker: "联邦法官" is 联邦 | 法官;
 //  - dotted abbreviations stay one token with their dots: "U.S.", "a.m.", "p.m.", "U.N.";
 //  - numbers keep their decimal and grouping marks: "6.4", "2,300", "$2.3" is "$" then "2.3";
 //  - every other non-space character is a token of its own, except that runs of dots ("...") and
@@ -33,6 +35,9 @@ struct Token {
   bool upper_initial = false;   // first character is an uppercase letter
   bool lower_initial = false;   // first character is a lowercase letter
   bool all_upper = false;       // has letters, all of them uppercase ("NASA", "U.S.")
+  // A word of a script written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Myanmar),
+  // cut from its run of letters by ICU's dictionary word breaker.
+  bool unspaced_script = false;
 
   uint32_t size() const { return end - begin; }
   std::string_view text(std::string_view source) const { return source.substr(begin, end - begin); }
@@ -42,6 +47,15 @@ struct Token {
 // Appends the tokens of `text` to `*tokens` (cleared first). Texts over 4 GiB are not supported;
 // callers cap their input well below that.
 void Tokenize(std::string_view text, std::vector<Token>* tokens);
+
+// Words as summary budgets and ROUGE count them: white-space separated tokens, except that in a
+// script written without spaces each word the tokenizer cuts counts as one ("联邦法官裁定。" is
+// three). Counts tokens [first, end) of `text`, as Tokenize gave them.
+uint32_t CountBudgetWords(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                          size_t end);
+
+// The same for a whole text, tokenizing it only when it holds a script written without spaces.
+uint32_t CountBudgetWords(std::string_view text);
 
 // Lowercases (Unicode case folding), maps typographic apostrophes to "'" and drops the dots of
 // dotted abbreviations ("U.S." -> "us"), writing the result to `*out`. ASCII takes a fast path.

@@ -58,6 +58,38 @@ TEST(TokenizerTest, UnicodeLettersAndStrayBytes) {
   EXPECT_EQ(tokens[2].kind, TokenKind::kSymbol);
 }
 
+TEST(TokenizerTest, ScriptsWithoutSpacesAreCutIntoDictionaryWords) {
+  EXPECT_EQ(Texts("芝加哥一名联邦法官，2017年"),
+            (std::vector<std::string>{"芝加哥", "一名", "联邦", "法官", "，", "2017", "年"}));
+  EXPECT_EQ(Texts("シカゴの連邦判事は"),
+            (std::vector<std::string>{"シカゴ", "の", "連邦", "判事", "は"}));
+  EXPECT_EQ(Texts("ศาลรัฐบาลกลาง"), (std::vector<std::string>{"ศาล", "รัฐบาล", "กลาง"}));
+
+  std::string text = "Judge 联邦法官 ruled\n联邦";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_FALSE(tokens[0].unspaced_script);
+  EXPECT_TRUE(tokens[1].unspaced_script && tokens[1].space_before);
+  EXPECT_TRUE(tokens[2].unspaced_script);
+  EXPECT_FALSE(tokens[2].space_before);  // the second word of the run follows the first directly
+  EXPECT_EQ(tokens[2].kind, TokenKind::kWord);
+  EXPECT_FALSE(tokens[3].unspaced_script);
+  EXPECT_EQ(tokens[4].newlines_before, 1);
+}
+
+TEST(TokenizerTest, BudgetWordsCountSpacesOrDictionaryWords) {
+  EXPECT_EQ(CountBudgetWords("The judge ruled on Friday, 6.4 % ."), 8u);
+  EXPECT_EQ(CountBudgetWords("联邦法官周五裁定。"), 4u);  // 联邦 | 法官 | 周五 | 裁定
+  EXPECT_EQ(CountBudgetWords("Judge 联邦法官 ruled."), 4u);
+  EXPECT_EQ(CountBudgetWords(""), 0u);
+  std::string text = "A b 联邦法官 c";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  EXPECT_EQ(CountBudgetWords(text, tokens, 0, tokens.size()), 5u);
+  EXPECT_EQ(CountBudgetWords(text, tokens, 0, 2), 2u);
+}
+
 TEST(TokenizerTest, FoldToken) {
   std::string out;
   FoldToken("U.S.", &out);
