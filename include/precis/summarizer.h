@@ -44,7 +44,9 @@ struct SummaryOptions {
   Budget budget;
   // A name from Summarizer::Methods(); empty selects the default (the best) method.
   std::string method;
-  // ISO 639-1 code ("en", "de", ...) or empty to detect the language from the text.
+  // One of Summarizer::Languages() (ISO 639-1 codes: "en", "de", "zh", ...), or empty to detect
+  // the language from the text; another code is an error (kInvalidArgument). Snowball's languages
+  // are stemmed; Chinese and Japanese words are matched as written.
   std::string language;
 };
 
@@ -107,6 +109,8 @@ class Summarizer {
   // Names accepted by SummaryOptions::method, the default first.
   static std::vector<std::string> Methods();
   static std::string DefaultMethod();
+  // The languages SummaryOptions::language accepts, as ISO 639-1 codes.
+  static std::vector<std::string> Languages();
 
   // Summarizes one cluster. Fails only when no usable text remains (all documents empty or
   // non-articles) or the options are invalid; caveats go to summary->warnings.

@@ -73,6 +73,9 @@ TEST(CliTest, UnusableInputsFailWithTheirName) {
   EXPECT_NE(missing.out.find("/nonexistent/file.txt"), std::string::npos);
   Result usage = RunPrecis("summarize " + kExample + " --words 10 --sentences 2");
   EXPECT_EQ(usage.code, 2);
+  Result language = RunPrecis("summarize " + kExample + " --language english");
+  EXPECT_EQ(language.code, 2);
+  EXPECT_NE(language.out.find("english not in"), std::string::npos) << language.out;
 }
 
 // Among several inputs, one that cannot be used is named and skipped: the others are summarized

@@ -234,7 +234,8 @@ void AddSummarizeCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--format,-f", o->format, "Output format: text, markdown or json")
       ->check(CLI::IsMember({"text", "markdown", "json"}));
   cmd->add_option("--language,-l", o->language,
-                  "Language as an ISO 639-1 code (default: detected)");
+                  "Language as an ISO 639-1 code, one of those listed (default: detected)")
+      ->check(CLI::IsMember(Summarizer::Languages()));
   cmd->add_option("--model", o->model, "Model file from `precis train` (default: the shipped one)");
   cmd->add_option("--batch", o->batch, "Summarize every cluster of a JSONL file");
   cmd->add_option("--out,-o", o->out, "With --batch: output JSONL file (default stdout)");

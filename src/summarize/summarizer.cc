@@ -182,6 +182,13 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     return Status::InvalidArgument("unknown method '" + method + "' (known: " + known + ")");
   }
   summary->method = method;
+  if (!options.language.empty()) {
+    const std::vector<std::string> languages = Languages();
+    if (std::find(languages.begin(), languages.end(), options.language) == languages.end()) {
+      return Status::InvalidArgument(fmt::format("unknown language '{}' (known: {})",
+                                                 options.language, fmt::join(languages, ", ")));
+    }
+  }
   if (documents.empty()) return Status::InvalidInput("empty cluster: no documents");
 
   // Texts as analyzed: repaired when not valid UTF-8, capped in size.
@@ -357,6 +364,7 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
 
 std::vector<std::string> Summarizer::Methods() { return summarize::SelectorNames(); }
 std::string Summarizer::DefaultMethod() { return summarize::SelectorNames().front(); }
+std::vector<std::string> Summarizer::Languages() { return text::SupportedLanguages(); }
 
 Status Summarizer::Create(const SummarizerConfig& config, std::unique_ptr<Summarizer>* out) {
   summarize::SummarizerModel model;

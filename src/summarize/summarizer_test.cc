@@ -97,6 +97,12 @@ TEST_F(SummarizerTest, BadOptionsAndEmptyInput) {
   EXPECT_EQ(summarizer_->Summarize(ExampleCluster(), options, &s).code(),
             Status::Code::kInvalidArgument);
   options.method = "";
+  options.language = "english";
+  EXPECT_EQ(summarizer_->Summarize(ExampleCluster(), options, &s).code(),
+            Status::Code::kInvalidArgument);
+  options.language = "en";
+  EXPECT_TRUE(summarizer_->Summarize(ExampleCluster(), options, &s).ok());
+  options.language = "";
   options.budget = Budget::Ratio(2);
   EXPECT_EQ(summarizer_->Summarize(ExampleCluster(), options, &s).code(),
             Status::Code::kInvalidArgument);

@@ -104,6 +104,67 @@ constexpr LanguageEntry kLanguages[] = {
      "него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо "
      "ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто "
      "этот"},
+    {"ro", "romanian",
+     "și si în in de la cu pe care este a al ale ai un o unei unui că ca nu se din pentru mai au "
+     "fost sunt sau dar acest această aceasta acesta lui ei el ea ce cum iar după dupa până pana "
+     "prin fără fara despre între intre le lor îi ii mă ne vă va fi fie avea are aveau această "
+     "acestea acești aceste cel cea cei cele spus a spus"},
+    {"hu", "hungarian",
+     "a az és hogy nem is egy van volt meg de már csak mint még el ki be fel le ez azt ezt pedig "
+     "vagy mert kell lesz sem által között után szerint ő ők én te mi ti azok ezek amely amelyek "
+     "aki akik ami amit ahol mely is ha majd most így úgy nagyon minden volt lett lehet"},
+    {"tr", "turkish",
+     "ve bir bu da de için ile çok daha gibi ama olarak olan ne o şu her en kadar sonra ise mi mı "
+     "mu mü değil veya ancak diye göre tarafından bunun onun ki ya hem bile artık ayrıca sadece "
+     "önce karşı arasında üzerinde içinde olduğu olduğunu etti eden dedi"},
+    {"id", "indonesian",
+     "yang dan di ke dari ini itu dengan untuk tidak pada adalah dalam akan juga oleh atau karena "
+     "sudah telah ada mereka kami kita saya ia dia bahwa seperti namun tetapi bisa lebih para "
+     "sebagai saat setelah sebelum hingga kepada bagi tersebut menurut antara serta masih harus "
+     "dapat belum hanya ujar kata"},
+    {"ca", "catalan",
+     "el la els les de del dels i que a en per amb un una no es és al als va van ha han són més "
+     "però com aquest aquesta aquests aquestes seu seva seus seves ja també pel pels sobre entre "
+     "fins quan on qui què hi ho li ens us se sense després abans perquè era eren"},
+    {"eu", "basque",
+     "eta da ez bat ere du dira zen ziren baina edo hori hau hura bere ditu dute zuen zuten izan "
+     "egin behar gehiago oso baino beste dela duela zela zuela ondoren arte bezala gisa batean "
+     "horren honen hauek horiek"},
+    {"lt", "lithuanian",
+     "ir yra kad su iš į ne bet o ar kaip jis ji jie jos tai buvo bus per nuo iki po apie dėl už "
+     "prie kuris kuri kurie kurios taip jau dar tik savo jo jų šis ši tas ta kas kur nes arba "
+     "būti yra buvo teigė sakė"},
+    {"ga", "irish",
+     "agus an na ar a le is go ag i sa ach ní níl tá bhí sé sí siad mé tú do de ó faoi leis seo "
+     "sin atá nach gur mar ina don den chun trí roimh tar éis bheith"},
+    {"sr", "serbian",
+     "i u je da se na za su od sa koji koja koje ne a ali to kao iz o će bi bio bila po ili što "
+     "ova ovaj ovo taj ta to njegov njen njih on ona oni još samo već kada gde kako jer prema "
+     "и у је да се на за су од са који која које не а али то као из о ће би био била по или "
+     "што ова овај ово тај та њихов он она они још само већ када где како јер према"},
+    {"el", "greek",
+     "και το η ο να του της με σε για από τα οι των την τον που δεν θα είναι στο στην στη στον "
+     "στα στις ως ότι αλλά μια ένα ένας μιας ενός αυτό αυτή αυτός αυτά ή όπως μετά πριν έχει "
+     "έχουν ήταν είχε κατά προς μέχρι όμως επίσης δήλωσε"},
+    {"hy", "armenian",
+     "և եւ է են որ այդ այս նա մի իր էր էին հետ համար մեջ չի ու կամ բայց նաև նրա նրանք որը "
+     "որոնք այն ինչ ինչպես երբ մինչև մասին վրա պետք ասել"},
+    {"ar", "arabic",
+     "في من على إلى الى عن أن ان إن التي الذي الذين هذا هذه مع كان كانت لم لا ما وقال قال و أو "
+     "او بعد قبل كما ذلك تلك عند بين حتى منذ وفي هو هي هم وأن ولا وقد قد لن إذا اذا ثم كل أي "
+     "غير أيضا ايضا عليه فيه لها له به"},
+    {"hi", "hindi",
+     "का के की है में और को से ने यह वह पर हैं था थे थी भी कि एक लिए तो ही या जो कर किया हो इस "
+     "उस गया गई रहा रही रहे कहा इसके उसके अपने साथ बाद तक नहीं लेकिन हुए हुआ होने वाले"},
+    {"ne", "nepali",
+     "र को का की मा छ छन् पनि यो त्यो भएको गरेको लागि गर्न हो थियो ले बाट एक तथा भने गरे "
+     "भन्ने उनले उनी हुने रहेको गरेका भएका सबै अनि तर वा"},
+    {"ta", "tamil",
+     "மற்றும் ஒரு என்று இந்த அந்த உள்ள அவர் இது அது என போது மேலும் ஆனால் கொண்டு பின்னர் "
+     "அல்லது இருந்து வரை மீது பற்றி அவர்கள் நான் நாங்கள் தான் உம் இல்லை"},
+    {"yi", "yiddish",
+     "און דער די דאָס דאס איז אין פֿון פון צו מיט ער זי ניט נישט אַ א אויף ווי וואָס וואס "
+     "אַז אז זיך האָט האט זײַנען זיינען געווען ביי נאָך נאך"},
     // Chinese and Japanese, as ICU's dictionary cuts their words (text/tokenizer.h); Snowball has
     // no stemmer for them, so words are matched as written.
     {"zh", "",
@@ -211,11 +272,13 @@ std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confi
                            size_t max_words) {
   const auto& tables = Tables();
   std::vector<int> hits(tables.codes.size(), 0);
+  std::vector<uint32_t> masks;  // of the stop words read, for the tie-break below
   int words = 0;
   for (uint64_t h : word_hashes) {
     if (static_cast<size_t>(words) >= max_words) break;
     ++words;
     uint32_t mask = tables.MaskByHash(h);
+    if (mask != 0) masks.push_back(mask);
     for (size_t l = 0; mask; ++l, mask >>= 1) hits[l] += mask & 1u;
   }
   size_t best = 0, second = 0;
@@ -227,11 +290,24 @@ std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confi
       second = l;
     }
   }
+  // Close languages share their commonest function words (Spanish and Catalan: el, la, que, de):
+  // when the two leaders are near, the words only one of them has decide, and must do so clearly.
+  bool apart = best == second || hits[best] >= hits[second] * 3 / 2;
+  if (!apart) {
+    int only_best = 0, only_second = 0;
+    for (uint32_t mask : masks) {
+      const bool in_best = mask >> best & 1u, in_second = mask >> second & 1u;
+      only_best += in_best && !in_second;
+      only_second += in_second && !in_best;
+    }
+    if (only_second > only_best) std::swap(best, second);
+    const int high = std::max(only_best, only_second), low = std::min(only_best, only_second);
+    apart = high >= 3 && high >= low * 2;
+  }
   // ICU's dictionary joins many Chinese function words into compounds (他的, 这项), so fewer of
   // its words are stop words; no text in another language has them at all.
   const int min_percent = std::string_view(tables.codes[best]) == "zh" ? 6 : 15;
-  bool clear = words >= 20 && hits[best] * 100 >= words * min_percent &&
-               (best == second || hits[best] >= hits[second] * 3 / 2);
+  const bool clear = words >= 20 && hits[best] * 100 >= words * min_percent && apart;
   if (confident) *confident = clear;
   return clear ? tables.codes[best] : "en";
 }

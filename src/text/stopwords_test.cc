@@ -37,6 +37,41 @@ TEST(StopwordsTest, DetectsLanguages) {
                      "試みを全国的に差し止める命令を出した。判事は、長官が権限を逸脱したと"
                      "述べた。シカゴ市はこの決定を歓迎した。"),
       "ja");
+  // Languages Snowball stems, each from one news-like sentence or two.
+  const std::vector<std::pair<const char*, const char*>> more = {
+      {"ro",
+       "Guvernul a decis luni că legea nu se va aplica în orașele care au refuzat să "
+       "coopereze cu autoritățile, iar primarul a spus că este o victorie pentru oraș."},
+      {"hu",
+       "A kormány hétfőn úgy döntött, hogy a törvény nem lesz érvényes azokban a "
+       "városokban, amelyek nem működtek együtt a hatóságokkal, és a polgármester szerint "
+       "ez egy győzelem."},
+      {"tr",
+       "Hükümet pazartesi günü yasanın yetkililerle işbirliği yapmayı reddeden şehirlerde "
+       "uygulanmayacağına karar verdi ve belediye başkanı bu kararın şehir için bir zafer "
+       "olduğunu söyledi."},
+      {"id",
+       "Pemerintah memutuskan pada hari Senin bahwa undang-undang itu tidak akan berlaku "
+       "di kota yang menolak untuk bekerja sama dengan pihak berwenang, dan wali kota "
+       "mengatakan ini adalah kemenangan."},
+      {"el",
+       "Η κυβέρνηση αποφάσισε τη Δευτέρα ότι ο νόμος δεν θα ισχύει στις πόλεις που "
+       "αρνήθηκαν να συνεργαστούν με τις αρχές, και ο δήμαρχος είπε ότι αυτό είναι μια "
+       "νίκη για την πόλη."},
+      {"ar",
+       "قررت الحكومة يوم الاثنين أن القانون لن يطبق في المدن التي رفضت التعاون مع "
+       "السلطات، وقال رئيس البلدية إن هذا انتصار للمدينة على الرغم من أن القضية لم تنته "
+       "بعد وأن الحكومة قد تستأنف الحكم في المحكمة العليا."},
+      {"hi",
+       "सरकार ने सोमवार को फैसला किया कि यह कानून उन शहरों में लागू नहीं होगा जिन्होंने "
+       "अधिकारियों के साथ सहयोग करने से इनकार किया था, और मेयर ने कहा कि यह शहर के लिए "
+       "एक जीत है।"},
+      {"ca",
+       "El govern va decidir dilluns que la llei no s'aplicarà a les ciutats que s'han "
+       "negat a cooperar amb les autoritats, i l'alcalde va dir que és una victòria per a "
+       "la ciutat."},
+  };
+  for (const auto& [code, text] : more) EXPECT_EQ(DetectLanguage(text), code) << text;
   EXPECT_EQ(DetectLanguage("short"), "en");
 }
 
