@@ -536,7 +536,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     s.end = sp.end;
     s.line = static_cast<uint32_t>(lines.size() - 1);
     s.words = static_cast<uint32_t>(CountWords(tokens, sp.first_token, sp.end_token));
-    s.terminated = ClosesLikeSentence(text, tokens, sp.first_token, sp.end_token);
+    s.terminated = ClosesLikeSentence(text, tokens, sp.first_token, sp.end_token) ||
+                   text::SpaceEndsSentence(tokens, sp.end_token);
     out->sentences.push_back(s);
     out->total_words += s.words;
     Line& line = lines.back();

@@ -17,6 +17,12 @@
 namespace precis::summarize {
 namespace {
 
+// Long enough to state a fact, short enough to quote: sentences outside these bounds are
+// fragments, or lists and run-ons.
+bool QuotableLength(const AnalyzedSentence& as) {
+  return as.words >= 6 && as.words <= 80 && as.terms.size() >= 3;
+}
+
 // Words that, opening a sentence, point back to something the sentence does not contain.
 bool IsDanglingOpener(std::string_view folded) {
   static const char* const kOpeners[] = {
@@ -301,10 +307,16 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         v->erase(std::unique(v->begin(), v->end()), v->end());
       }
       // Eligible to be quoted: complete prose of reasonable length.
-      as.eligible = cs.terminated && as.words >= 6 && as.words <= 80 && as.terms.size() >= 3;
+      as.eligible = cs.terminated && QuotableLength(as);
       out->sentences.push_back(std::move(as));
     }
     doc.end_sentence = static_cast<uint32_t>(out->sentences.size());
+  }
+  out->unpunctuated = !out->sentences.empty() &&
+                      std::none_of(out->sentences.begin(), out->sentences.end(),
+                                   [](const AnalyzedSentence& as) { return as.eligible; });
+  if (out->unpunctuated) {
+    for (AnalyzedSentence& as : out->sentences) as.eligible = QuotableLength(as);
   }
   for (uint32_t g : touched) local[g] = Impl::kNone;
   touched.clear();

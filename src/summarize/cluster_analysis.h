@@ -68,6 +68,10 @@ struct ClusterAnalysis {
   size_t usable_docs = 0;  // documents that are articles and not duplicates
   bool all_non_articles = false;
   size_t content_words = 0;
+  // No sentence of the cluster ends with punctuation (text without any: lines of captions, a
+  // transcript, a script whose sentences the splitter cannot see), so sentences are quotable
+  // without it; otherwise a summary of such text would be empty.
+  bool unpunctuated = false;
 };
 
 // Analyzes clusters. Holds per-thread caches (stems, vocabulary), so use one per thread.

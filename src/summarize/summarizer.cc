@@ -304,6 +304,10 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   if (dropped) {
     summary->warnings.push_back(fmt::format("{} document(s) dropped as not articles", dropped));
   }
+  if (cluster.unpunctuated) {
+    summary->warnings.push_back(
+        "no sentence ends with punctuation: lines and clauses are quoted as sentences");
+  }
   if (cluster.language != "en") {
     summary->warnings.push_back(
         text::SnowballAlgorithm(cluster.language).empty()

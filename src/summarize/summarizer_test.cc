@@ -190,6 +190,45 @@ TEST_F(SummarizerTest, ChineseIsSplitCountedAndSummarized) {
   }
 }
 
+// Thai has no full stop: a space ends its sentences and clauses. Text with no sentence punctuation
+// at all is still summarized, its lines quoted as sentences, with a warning, never an empty
+// summary.
+TEST_F(SummarizerTest, TextWithoutFullStopsIsSummarized) {
+  Document a, b;
+  a.text =
+      "ผู้พิพากษาศาลรัฐบาลกลางในชิคาโกออกคำสั่งห้ามทั่วประเทศเมื่อวันศุกร์ "
+      "ผู้พิพากษากล่าวว่าอัยการสูงสุดใช้อำนาจเกินขอบเขต นายกเทศมนตรีชิคาโกยินดีกับคำตัดสินนี้";
+  b.text =
+      "กระทรวงยุติธรรมสหรัฐฯ ระบุว่าจะอุทธรณ์คำตัดสินของผู้พิพากษาในชิคาโก "
+      "ผู้พิพากษาได้ระงับเงื่อนไขใหม่สำหรับเงินช่วยเหลือตำรวจทั่วประเทศ";
+  SummaryOptions options;
+  options.budget = Budget::Words(30);
+  Summary s;
+  ASSERT_TRUE(summarizer_->Summarize({a, b}, options, &s).ok());
+  ASSERT_GE(s.sentences.size(), 2u);
+  EXPECT_LE(s.WordCount(), 30u);
+  // The subject before the first space stays with its clause.
+  for (const SummarySentence& sentence : s.sentences) {
+    EXPECT_NE(sentence.text.find("ระบุว่า"), 0u) << sentence.text;
+  }
+
+  Document c, d;
+  c.text =
+      "Federal judge blocks sanctuary city funding rule in Chicago ruling\n"
+      "The judge said the attorney general exceeded his authority over police grants\n"
+      "Chicago mayor welcomed the decision and called it a win for the city\n";
+  d.text =
+      "Justice department says it will appeal the Chicago judge ruling on police grants\n"
+      "Sanctuary cities refuse to cooperate with federal immigration officials on detainers\n"
+      "The ruling applies nationwide until the case is decided by the appeals court\n";
+  ASSERT_TRUE(summarizer_->Summarize({c, d}, options, &s).ok());
+  EXPECT_FALSE(s.sentences.empty());
+  EXPECT_LE(s.WordCount(), 30u);
+  bool warned = false;
+  for (const std::string& w : s.warnings) warned |= w.find("no sentence ends with") == 0;
+  EXPECT_TRUE(warned);
+}
+
 TEST_F(SummarizerTest, HugeAndBinaryishInputStaysBounded) {
   Document big;
   std::string sentence = "The council met on Tuesday and voted to raise the city budget again. ";

@@ -46,6 +46,9 @@ bool IsOpening(std::string_view t) {
                      "\xE3\x80\x8A", "\xE3\x80\x88"});  // 「『（【〔《〈
 }
 
+// Words a sentence must have before a space may end it (SpaceEndsSentence).
+constexpr size_t kMinWordsBeforeSpaceEnd = 4;
+
 }  // namespace
 
 bool IsClosingPunctuation(std::string_view t) {
@@ -59,6 +62,12 @@ bool EndsSentenceWithoutSpace(std::string_view t) {
   // 。！？．｡ (Chinese and Japanese), ။ (Myanmar), ។ (Khmer).
   return IsOneOf(t, {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xEF\xBC\x8E", "\xEF\xBD\xA1",
                      "\xE1\x81\x8B", "\xE1\x9F\x94"});
+}
+
+bool SpaceEndsSentence(const std::vector<Token>& tokens, size_t next) {
+  return next > 0 && next < tokens.size() && tokens[next].space_before &&
+         tokens[next].newlines_before == 0 && tokens[next].unspaced_script &&
+         tokens[next - 1].unspaced_script;
 }
 
 bool IsSentenceTerminal(std::string_view t) {
@@ -247,6 +256,18 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       bool wraps = next.lower_initial && !EndsWithTerminal(text, t) &&
                    (t.is_word_like() || t.text(text) == ",");
       if (!wraps) {
+        emit(i + 1);
+        continue;
+      }
+    }
+    // A space in Thai or Lao; a subject or a name of a few words before it goes on ("กระทรวง
+    // ยุติธรรมสหรัฐฯ ระบุว่า..." is one sentence).
+    if (SpaceEndsSentence(tokens, i + 1)) {
+      size_t words = 0;
+      for (size_t k = start; k <= i && words < kMinWordsBeforeSpaceEnd; ++k) {
+        words += tokens[k].is_word_like();
+      }
+      if (words >= kMinWordsBeforeSpaceEnd) {
         emit(i + 1);
         continue;
       }

@@ -5,7 +5,9 @@
 // . ! ? or an ellipsis (with any closing quotes and brackets after it) followed by white space and
 // a sentence start (an uppercase letter, a digit, an opening quote or bracket, or a letter of a
 // script without case); the full stops of other scripts likewise (। ؟ ։ ...), and 。！？ (Chinese,
-// Japanese) whether white space follows or not. These do not end a sentence:
+// Japanese) whether white space follows or not. In scripts written without spaces a space between
+// two words ends a sentence of four words or more too (Thai and Lao mark sentences and clauses so).
+// These do not end a sentence:
 //  - titles and other abbreviations that precede a name or number: "Mr.", "Dr.", "Gov.", "Sen.",
 //    "St.", "Gen.", "Jan. 5", "No. 3", "Vol. 2";
 //  - initials: "Harry D. Leinenweber";
@@ -54,6 +56,12 @@ bool EndsSentenceWithoutSpace(std::string_view t);
 // Whether the punctuation token `t` closes a quote or a bracket, and so belongs to the sentence
 // that ends before it: " ' ) ] } ” ’ » › 」 』 ） 】 〕 》 〉.
 bool IsClosingPunctuation(std::string_view t);
+
+// Whether white space alone may end a sentence before token `next`: a space between two words of
+// a script written without spaces, where spaces mark the ends of sentences and clauses (Thai and
+// Lao have no full stop), not of words. SplitSentences ends one there once it has four words, so
+// that a subject or a name standing before a space stays with its sentence.
+bool SpaceEndsSentence(const std::vector<Token>& tokens, size_t next);
 
 // Splits tokenized `text` into sentences. `tokens` must come from Tokenize(text). Sentences
 // longer than `max_tokens` are cut into pieces of at most that many tokens, so one run-on
