@@ -51,8 +51,10 @@ TEST(ExtractionBenchmarkTest, PublishedFiguresAndPrecisQuality) {
   };
   for (const auto& [tool, published] : std::map<std::string, double>{
            {"trafilatura", 0.958}, {"readability_js", 0.947}, {"newspaper", 0.949}}) {
-    const ExtractionScores s = score([&](const AebPage& p) { return tools[tool][p.id]; });
-    EXPECT_NEAR(s.f1, published, 0.0006) << tool;
+    // Clang before 16 cannot capture a structured binding in a lambda: bind a name to it.
+    const std::string& name = tool;
+    const ExtractionScores s = score([&](const AebPage& p) { return tools[name][p.id]; });
+    EXPECT_NEAR(s.f1, published, 0.0006) << name;
   }
   const ExtractionScores ours = score([](const AebPage& p) {
     ExtractedArticle a;
