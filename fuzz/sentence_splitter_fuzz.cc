@@ -1,5 +1,5 @@
 // libFuzzer target: decoding, tokenizing, splitting and cleaning arbitrary bytes must never crash,
-// hang, or produce spans outside the text.
+// hang, or produce tokens or spans outside the text.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -18,6 +18,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   std::vector<precis::text::Token> tokens;
   precis::text::Tokenize(text, &tokens);
+  // Tokens, those cut by ICU's dictionary included, are non-empty, ordered and inside the text.
+  uint32_t previous_end = 0;
+  for (const auto& t : tokens) {
+    if (t.begin >= t.end || t.begin < previous_end || t.end > text.size()) __builtin_trap();
+    previous_end = t.end;
+  }
+  precis::text::CountBudgetWords(text, tokens, 0, tokens.size());
   std::vector<precis::text::SentenceSpan> spans;
   precis::text::SplitSentences(text, tokens, &spans);
   for (const auto& s : spans) {
