@@ -17,6 +17,16 @@ std::vector<Document> ExampleCluster() { return ReadExampleCluster(); }
 class SummarizerTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_TRUE(Summarizer::Create(SummarizerConfig{}, &summarizer_).ok()); }
+  // Summarizes plain texts within a budget of `words` words, expecting success.
+  Summary SummarizeTexts(const std::vector<std::string>& texts, double words) {
+    std::vector<Document> documents(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) documents[i].text = texts[i];
+    SummaryOptions options;
+    options.budget = Budget::Words(words);
+    Summary summary;
+    EXPECT_TRUE(summarizer_->Summarize(documents, options, &summary).ok());
+    return summary;
+  }
   std::unique_ptr<Summarizer> summarizer_;
 };
 
@@ -166,19 +176,15 @@ TEST_F(SummarizerTest, OtherLanguageUsesItsStemmer) {
 // Chinese is written without spaces: its sentences end at 。 with nothing after, and the budget
 // counts the words ICU's dictionary cuts, not white-space runs (a whole text would be one "word").
 TEST_F(SummarizerTest, ChineseIsSplitCountedAndSummarized) {
-  Document a, b;
-  a.text =
-      "芝加哥法官阻止庇护城市资金令\n\n"
-      "芝加哥一名联邦法官周五发布全国性禁令，阻止司法部长塞申斯拒绝向庇护城市提供警察补助金。"
-      "法官表示，塞申斯超越了他的权限。芝加哥市长对这项裁决表示欢迎。司法部说将会上诉。";
-  b.text =
-      "芝加哥联邦法官周五裁定，司法部不能以移民合作为条件拒绝向庇护城市发放警察补助金。"
-      "这项禁令在全国范围内有效。司法部表示将对裁决提出上诉。移民官员此前要求进入地方监狱。";
-  SummaryOptions options;
-  options.budget = Budget::Words(40);
-  Summary s;
-  ASSERT_TRUE(summarizer_->Summarize({a, b}, options, &s).ok());
+  const Summary s = SummarizeTexts(
+      {"芝加哥法官阻止庇护城市资金令\n\n"
+       "芝加哥一名联邦法官周五发布全国性禁令，阻止司法部长塞申斯拒绝向庇护城市提供警察补助金。"
+       "法官表示，塞申斯超越了他的权限。芝加哥市长对这项裁决表示欢迎。司法部说将会上诉。",
+       "芝加哥联邦法官周五裁定，司法部不能以移民合作为条件拒绝向庇护城市发放警察补助金。"
+       "这项禁令在全国范围内有效。司法部表示将对裁决提出上诉。移民官员此前要求进入地方监狱。"},
+      40);
   EXPECT_EQ(s.language, "zh");
+  ASSERT_EQ(s.documents.size(), 2u);
   EXPECT_FALSE(s.documents[0].non_article);
   EXPECT_FALSE(s.documents[1].non_article);
   ASSERT_GE(s.sentences.size(), 2u);
@@ -194,17 +200,11 @@ TEST_F(SummarizerTest, ChineseIsSplitCountedAndSummarized) {
 // at all is still summarized, its lines quoted as sentences, with a warning, never an empty
 // summary.
 TEST_F(SummarizerTest, TextWithoutFullStopsIsSummarized) {
-  Document a, b;
-  a.text =
-      "ผู้พิพากษาศาลรัฐบาลกลางในชิคาโกออกคำสั่งห้ามทั่วประเทศเมื่อวันศุกร์ "
-      "ผู้พิพากษากล่าวว่าอัยการสูงสุดใช้อำนาจเกินขอบเขต นายกเทศมนตรีชิคาโกยินดีกับคำตัดสินนี้";
-  b.text =
-      "กระทรวงยุติธรรมสหรัฐฯ ระบุว่าจะอุทธรณ์คำตัดสินของผู้พิพากษาในชิคาโก "
-      "ผู้พิพากษาได้ระงับเงื่อนไขใหม่สำหรับเงินช่วยเหลือตำรวจทั่วประเทศ";
-  SummaryOptions options;
-  options.budget = Budget::Words(30);
-  Summary s;
-  ASSERT_TRUE(summarizer_->Summarize({a, b}, options, &s).ok());
+  Summary s = SummarizeTexts({"ผู้พิพากษาศาลรัฐบาลกลางในชิคาโกออกคำสั่งห้ามทั่วประเทศเมื่อวันศุกร์ "
+                              "ผู้พิพากษากล่าวว่าอัยการสูงสุดใช้อำนาจเกินขอบเขต นายกเทศมนตรีชิคาโกยินดีกับคำตัดสินนี้",
+                              "กระทรวงยุติธรรมสหรัฐฯ ระบุว่าจะอุทธรณ์คำตัดสินของผู้พิพากษาในชิคาโก "
+                              "ผู้พิพากษาได้ระงับเงื่อนไขใหม่สำหรับเงินช่วยเหลือตำรวจทั่วประเทศ"},
+                             30);
   ASSERT_GE(s.sentences.size(), 2u);
   EXPECT_LE(s.WordCount(), 30u);
   // The subject before the first space stays with its clause.
@@ -212,16 +212,14 @@ TEST_F(SummarizerTest, TextWithoutFullStopsIsSummarized) {
     EXPECT_NE(sentence.text.find("ระบุว่า"), 0u) << sentence.text;
   }
 
-  Document c, d;
-  c.text =
-      "Federal judge blocks sanctuary city funding rule in Chicago ruling\n"
-      "The judge said the attorney general exceeded his authority over police grants\n"
-      "Chicago mayor welcomed the decision and called it a win for the city\n";
-  d.text =
-      "Justice department says it will appeal the Chicago judge ruling on police grants\n"
-      "Sanctuary cities refuse to cooperate with federal immigration officials on detainers\n"
-      "The ruling applies nationwide until the case is decided by the appeals court\n";
-  ASSERT_TRUE(summarizer_->Summarize({c, d}, options, &s).ok());
+  s = SummarizeTexts(
+      {"Federal judge blocks sanctuary city funding rule in Chicago ruling\n"
+       "The judge said the attorney general exceeded his authority over police grants\n"
+       "Chicago mayor welcomed the decision and called it a win for the city\n",
+       "Justice department says it will appeal the Chicago judge ruling on police grants\n"
+       "Sanctuary cities refuse to cooperate with federal immigration officials on detainers\n"
+       "The ruling applies nationwide until the case is decided by the appeals court\n"},
+      30);
   EXPECT_FALSE(s.sentences.empty());
   EXPECT_LE(s.WordCount(), 30u);
   bool warned = false;
