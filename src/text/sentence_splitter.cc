@@ -260,8 +260,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
         continue;
       }
     }
-    // A space in Thai or Lao; a subject or a name of a few words before it goes on ("กระทรวง
-    // ยุติธรรมสหรัฐฯ ระบุว่า..." is one sentence).
+    // A space between words of a script written without spaces (Thai, Lao); a subject or a name
+    // of a few words before it goes on ("กระทรวงยุติธรรมสหรัฐฯ ระบุว่า..." is one sentence).
     if (SpaceEndsSentence(tokens, i + 1)) {
       size_t words = 0;
       for (size_t k = start; k <= i && words < kMinWordsBeforeSpaceEnd; ++k) {
