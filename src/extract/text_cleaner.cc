@@ -159,6 +159,18 @@ bool CutFrontBefore(const std::vector<Token>& tokens, uint32_t first, CleanSente
   return true;
 }
 
+// Whether `sentence` is a page's time stamp and little else ("Updated at 4:01 p.m. ET, Friday, May
+// 15.", "Published 3:14 p.m. ET Aug. 10, 2017"): fewer than kMinWordsAfterCut words follow it,
+// which is no sentence of the story.
+bool IsTimestampOnly(std::string_view sentence) {
+  if (sentence.empty()) return false;
+  const char first = AsciiLower(sentence[0]);
+  if (first != 'p' && first != 'u' && first != 'l') return false;  // published, updated, last ...
+  re2::StringPiece rest(sentence.data(), sentence.size());
+  return RE2::Consume(&rest, GetCues().furniture_timestamp) &&
+         text::CountSpaceTokens(std::string_view(rest.data(), rest.size())) < kMinWordsAfterCut;
+}
+
 // The most words a caption or a link title runs to. A longer line is not one item: it is prose,
 // or a whole page pasted without line breaks, and a cue inside it (a credit, a leading label)
 // marks only its own sentence, never the line, or a flattened article would go with its caption.
@@ -230,6 +242,7 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
       RE2::PartialMatch(line_text, cues.credit_line)) {
     return SentenceLabel::kCredit;
   }
+  if (line.words <= 25 && IsTimestampOnly(line_text)) return SentenceLabel::kCredit;
   // Both cues need a character most lines lack ('/' of a link, '@' of a signature): looked for
   // first, so most lines are not scanned by the patterns.
   if (line.words <= 80 && ((line_text.find('/') != std::string_view::npos &&
@@ -322,6 +335,7 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
     return caption ? SentenceLabel::kCaption : SentenceLabel::kContent;
   }
   const std::string_view sentence_text = text.substr(s->begin, s->end - s->begin);
+  if (IsTimestampOnly(sentence_text)) return SentenceLabel::kCredit;
   if (RE2::PartialMatch(sentence_text, cues.furniture_caption)) return SentenceLabel::kCaption;
   if (RE2::PartialMatch(sentence_text, cues.furniture_link)) return SentenceLabel::kPromo;
   re2::StringPiece rest(sentence_text.data(), sentence_text.size());

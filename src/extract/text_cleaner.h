@@ -24,15 +24,15 @@ namespace precis::extract {
 
 enum class SentenceLabel : uint8_t {
   kContent = 0,
-  kTitle,        // the headline at the top of the text
-  kShortLine,    // a line too short and unpunctuated to be prose: subheads, captions, controls
-  kCaption,      // photo captions and credits ("REUTERS/Name", "(Photo: ...)")
-  kPromo,        // "READ MORE: ...", "SEE ALSO:" and the link titles under it
-  kPrompt,       // newsletter, subscription, sharing and other calls to action
-  kSocial,       // embedded social posts ("pic.twitter.com/...", "— Name (@handle) date")
-  kCredit,       // copyright and wire credit lines
-  kAside,        // a whole line in brackets: "[Reporter: ...]", "(Photo: ...)"
-  kTemplate,     // a line (or a sentence of a long line) repeating most of its words in two others
+  kTitle,      // the headline at the top of the text
+  kShortLine,  // a line too short and unpunctuated to be prose: subheads, captions, controls
+  kCaption,    // photo captions and credits ("REUTERS/Name", "(Photo: ...)")
+  kPromo,      // "READ MORE: ...", "SEE ALSO:" and the link titles under it
+  kPrompt,     // newsletter, subscription, sharing and other calls to action
+  kSocial,     // embedded social posts ("pic.twitter.com/...", "— Name (@handle) date")
+  kCredit,     // copyright and wire credit lines, and a page's time stamp ("Updated 8:21 a.m. ET")
+  kAside,      // a whole line in brackets: "[Reporter: ...]", "(Photo: ...)"
+  kTemplate,   // a line (or a sentence of a long line) repeating most of its words in two others
   kBoilerplate,  // text the BoilerplateModel has seen across unrelated events
   kRepeated,     // the same sentence earlier in the same text
 };

@@ -54,7 +54,8 @@ TEST(TextCleanerTest, LabelsWebJunkAndKeepsProse) {
       "CLOSE Skip in Skip x Embed x Share Mayor Rahm Emanuel spoke after the ruling on Friday "
       "in Chicago. USA TODAY\n\n"
       "Video provided by Newsy Newslook\n\n"
-      "Email the author at jdoe@example.com.\n";
+      "Email the author at jdoe@example.com.\n\n"
+      "Updated at 4:01 p.m. ET, Friday, May 15.\n";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   EXPECT_EQ(c.title, "Judge blocks sanctuary city funds order");
@@ -77,6 +78,7 @@ TEST(TextCleanerTest, LabelsWebJunkAndKeepsProse) {
   EXPECT_EQ(LabelOf(text, c, "Video provided by"), SentenceLabel::kCaption);
   EXPECT_EQ(LabelOf(text, c, "Email the author"), SentenceLabel::kPrompt);
   EXPECT_EQ(LabelOf(text, c, "Copyright 2017"), SentenceLabel::kCredit);
+  EXPECT_EQ(LabelOf(text, c, "Updated at 4:01"), SentenceLabel::kCredit);
   // The dateline is cut from the sentence's span.
   for (const CleanSentence& s : c.sentences) {
     if (s.label == SentenceLabel::kContent) {
@@ -320,7 +322,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "Published in 1726, the book is a satire. Related news articles prince rocks out at the "
       "darby joan rivers has a new slogan. Related photos: the best songs of the year. Related "
       "&#124; video of a man harassing a bison. Related parties were told to comply by friday. "
-      "Advertisement spending rose.";
+      "Advertisement spending rose. Updated at 4: 01 p.m. Et, friday, may 15. Updated at 5: 45 "
+      "p.m. Et the u.s. Supreme court declined to hear the case.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -341,6 +344,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "Related parties were told to comply by friday.",
       // Too little would remain: the word is the sentence's own.
       "Advertisement spending rose.",
+      // A time stamp alone is furniture; one run into a sentence is cut from it.
+      "the u.s. Supreme court declined to hear the case.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
