@@ -82,10 +82,11 @@ struct Cues {
   RE2 furniture_photo{R"((?i)photo\s+)"};
   RE2 furniture_caption{R"((?i)^(?:image|media) (?:caption|copyright)\b)"};
   // A photo credit opening the story, up to an agency that ends it: "Photo by X/Getty Images",
-  // "Image: X/Reuters", or a name of a few words and the agency after a slash, "Chris Wilkins /
+  // "Image: X/Reuters", the agency alone, "Photo: Getty", "Photo: dpa" (not "AP", which goes on
+  // as "AP Photo/X"), or a name of a few words and the agency after a slash, "Chris Wilkins /
   // AFP / Getty Images". (A credit ending in a photographer's name has no such end, and stays.)
   RE2 furniture_credit{
-      R"((?i)(?:(?:photo|image|picture)s?(?: credit)?\s*(?::|by)\s*[^.!?]{0,80}?(?:getty images|/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))|(?:[^\s/.!?()]+\s+){0,3}[^\s/.!?()]+\s*/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))\s+)"};
+      R"((?i)(?:(?:photo|image|picture)s?(?: credit)?\s*:\s*(?:getty(?: images)?|reuters|afp|dpa|epa|upi|associated press|shutterstock|bloomberg)|(?:photo|image|picture)s?(?: credit)?\s*(?::|by)\s*[^.!?]{0,80}?(?:getty images|/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))|(?:[^\s/.!?()]+\s+){0,3}[^\s/.!?()]+\s*/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))\s+)"};
   // A list of related links: "Related:", "Related news articles ...", "Related photos: ...",
   // "Related | ...".
   RE2 furniture_link{

@@ -323,7 +323,9 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "darby joan rivers has a new slogan. Related photos: the best songs of the year. Related "
       "&#124; video of a man harassing a bison. Related parties were told to comply by friday. "
       "Advertisement spending rose. Updated at 4: 01 p.m. Et, friday, may 15. Updated at 5: 45 "
-      "p.m. Et the u.s. Supreme court declined to hear the case.";
+      "p.m. Et the u.s. Supreme court declined to hear the case. Photo: getty on wednesday, the "
+      "firm's staff learned it would close. Photo: dpa german fishermen made a surprising catch. "
+      "Image: ap photo/amr nabil the boy king died at 18.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -346,6 +348,10 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "Advertisement spending rose.",
       // A time stamp alone is furniture; one run into a sentence is cut from it.
       "the u.s. Supreme court declined to hear the case.",
+      // An agency alone ends a credit; "AP" goes on as "AP Photo/<name>", which has no end.
+      "on wednesday, the firm's staff learned it would close.",
+      "german fishermen made a surprising catch.",
+      "Image: ap photo/amr nabil the boy king died at 18.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
