@@ -64,11 +64,11 @@ struct Cues {
       R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-)\s*)"};
   // Page furniture that opens a sentence when a page is pasted without line breaks. Labels that
   // stand before the story's next sentence are cut ("Advertisement continue reading the main
-  // story"); labels that head a caption or a link title take the sentence with them, as the
-  // caption runs into the story with nothing to tell where it ends ("Image caption ...",
+  // story", "Updated | "); labels that head a caption or a link title take the sentence with them,
+  // as the caption runs into the story with nothing to tell where it ends ("Image caption ...",
   // "Related: ...").
   RE2 furniture_label{
-      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*:?|continue reading(?: the main story)?|story highlights|(?:photo|image|slide) \d+ of \d+)\s+)+)"};
+      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*:?|continue reading(?: the main story)?|story highlights|(?:photo|image|slide) \d+ of \d+|updated\s*(?:\||&#124;))\s+)+)"};
   // A related story's title closed by "read more" (as the Guardian runs them) before the story's
   // next sentence: "Meet the marathon cheats read more in the most blatant case, ...".
   RE2 furniture_read_more{R"((?i)(?:\S+\s+){4,20}?read more\s+)"};
@@ -333,7 +333,14 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
   const Cues& cues = GetCues();
   bool caption = false;
   if (CutToggleCaption(text, tokens, s, &caption)) {
-    return caption ? SentenceLabel::kCaption : SentenceLabel::kContent;
+    if (caption) return SentenceLabel::kCaption;
+    // The story after the caption may open with the page's time stamp ("... toggle caption
+    // <credit> <credit> updated at 3:26 p.m. ET <story>").
+    re2::StringPiece story(text.data() + s->begin, s->end - s->begin);
+    if (RE2::Consume(&story, cues.furniture_timestamp)) {
+      CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, story.data() - text.data()), s);
+    }
+    return SentenceLabel::kContent;
   }
   const std::string_view sentence_text = text.substr(s->begin, s->end - s->begin);
   if (IsTimestampOnly(sentence_text)) return SentenceLabel::kCredit;

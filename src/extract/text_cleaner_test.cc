@@ -325,7 +325,10 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "Advertisement spending rose. Updated at 4: 01 p.m. Et, friday, may 15. Updated at 5: 45 "
       "p.m. Et the u.s. Supreme court declined to hear the case. Photo: getty on wednesday, the "
       "firm's staff learned it would close. Photo: dpa german fishermen made a surprising catch. "
-      "Image: ap photo/amr nabil the boy king died at 18.";
+      "Image: ap photo/amr nabil the boy king died at 18. Uber tries to treat drivers better "
+      "enlarge this image toggle caption liam doyle/npr liam doyle/npr updated at 3: 26 p.m. Et "
+      "uber's leadership already has a lot on its plate. Updated &#124; an italian surgeon has "
+      "announced his plan.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -352,6 +355,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "on wednesday, the firm's staff learned it would close.",
       "german fishermen made a surprising catch.",
       "Image: ap photo/amr nabil the boy king died at 18.",
+      "uber's leadership already has a lot on its plate.",
+      "an italian surgeon has announced his plan.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);

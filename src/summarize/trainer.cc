@@ -69,9 +69,28 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
     if (j - i >= options.boilerplate_min_clusters) boilerplate.push_back(all[i]);
     i = j;
   }
-  log += fmt::format("boilerplate: {} of {} distinct shingles occur in >= {} events\n",
-                     boilerplate.size(), all.size(), options.boilerplate_min_clusters);
   std::vector<uint64_t>().swap(all);
+  // News phrases recur across events as well ("white house press secretary sarah huckabee sanders
+  // said", "the centers for disease control and prevention"); boilerplate never reaches a
+  // reference summary, which people wrote. Shingles that one does are news, not boilerplate.
+  std::vector<uint64_t> in_references;
+  {
+    std::vector<text::Token> tokens;
+    for (const eval::EvalCluster& cluster : clusters) {
+      for (const auto& [unused_id, reference] : cluster.references) {
+        text::Tokenize(reference, &tokens);
+        extract::WordShingles(reference, tokens, 0, tokens.size(), &in_references);
+      }
+    }
+    std::sort(in_references.begin(), in_references.end());
+  }
+  const size_t before_references = boilerplate.size();
+  std::erase_if(boilerplate, [&](uint64_t shingle) {
+    return std::binary_search(in_references.begin(), in_references.end(), shingle);
+  });
+  log += fmt::format(
+      "boilerplate: {} shingles occur in >= {} events, {} of them in no reference summary\n",
+      before_references, options.boilerplate_min_clusters, boilerplate.size());
   model->boilerplate = extract::BoilerplateModel(std::move(boilerplate));
 
   // 2. Sentence importance by ridge regression over the dense features and the words.

@@ -3,8 +3,10 @@
 //
 // It learns two things:
 //  1. Boilerplate: word shingles that occur in at least `boilerplate_min_clusters` distinct
-//     events. Unrelated events share no eight-word runs except the text around articles (crawl
-//     notices, cookie walls, reprint lines), so repetition finds it without any list.
+//     events and in no reference summary. Unrelated events share few eight-word runs but the text
+//     around articles (crawl notices, cookie walls, reprint lines), so repetition finds it without
+//     any list; the news phrases that recur as much ("the centers for disease control and
+//     prevention said") are in references, which people wrote, and boilerplate never is.
 //  2. Sentence importance: a ridge regression from SentenceFeatures (dense features and the
 //     weights of common word forms) to how much of a sentence is in the reference (unigram plus
 //     bigram precision against the reference, stemmed), trained on the sentences a summary may
