@@ -61,7 +61,7 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
   if (out->non_article) return;
 
   bool confident = false;
-  out->language = text::DetectLanguage(cleaned_.word_hashes, &confident);
+  out->language = text::DetectLanguage(text, cleaned_.tokens, cleaned_.word_hashes, &confident);
   text::Vocabulary& vocabulary = VocabularyFor(out->language);
 
   // Terms of the prose; and for the copy signature, the words of everything but the page's

@@ -147,7 +147,8 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
     for (size_t i = 1; i < texts.size(); ++i) {
       if (texts[i].size() > texts[longest].size()) longest = i;
     }
-    out->language = text::DetectLanguage(out->docs[longest].cleaned.word_hashes);
+    const extract::CleanedText& cleaned = out->docs[longest].cleaned;
+    out->language = text::DetectLanguage(texts[longest], cleaned.tokens, cleaned.word_hashes);
   }
   const std::string& lang = out->language;
   text::Vocabulary& vocab = impl_->Vocabulary(lang);

@@ -5,6 +5,9 @@
 #include <string>
 #include <unordered_map>
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include "base/flat_hash_map.h"
 #include "text/tokenizer.h"
 
@@ -265,7 +268,66 @@ std::string DetectLanguage(std::string_view text, bool* confident) {
     FoldToken(t.text(text), &folded);
     hashes.push_back(HashFoldedWord(folded));
   }
-  return DetectLanguage(hashes, confident, hashes.size());
+  return DetectLanguage(text, tokens, hashes, confident);
+}
+
+std::string DetectLanguage(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<uint64_t>& word_hashes, bool* confident) {
+  bool by_words = false;
+  std::string language = DetectLanguage(word_hashes, &by_words);
+  if (!by_words) {
+    std::string by_script = LanguageOfScript(text, tokens);
+    if (!by_script.empty()) {
+      language = std::move(by_script);
+      by_words = true;
+    }
+  }
+  if (confident) *confident = by_words;
+  return language;
+}
+
+std::string LanguageOfScript(std::string_view text, const std::vector<Token>& tokens) {
+  constexpr size_t kWords = 400;
+  size_t words = 0, greek = 0, armenian = 0, tamil = 0, han = 0, kana = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    if (++words > kWords) break;
+    const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+    int32_t i = static_cast<int32_t>(t.begin);
+    UChar32 c;
+    U8_NEXT(p, i, static_cast<int32_t>(t.end), c);
+    if (c < 0x0370) continue;  // Latin: most words of most texts
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(c, &status)) {
+      case USCRIPT_GREEK:
+        ++greek;
+        break;
+      case USCRIPT_ARMENIAN:
+        ++armenian;
+        break;
+      case USCRIPT_TAMIL:
+        ++tamil;
+        break;
+      case USCRIPT_HAN:
+        ++han;
+        break;
+      case USCRIPT_HIRAGANA:
+      case USCRIPT_KATAKANA:
+        ++kana;
+        break;
+      default:
+        break;
+    }
+  }
+  words = std::min(words, kWords);
+  if (words < 3) return "";
+  auto most = [&](size_t n) { return n * 10 >= words * 6; };  // 60% of the words
+  if (most(greek)) return "el";
+  if (most(armenian)) return "hy";
+  if (most(tamil)) return "ta";
+  // Japanese writes its particles and endings in kana between Chinese characters.
+  if (most(han + kana)) return kana * 10 >= words ? "ja" : (kana == 0 ? "zh" : "");
+  return "";
 }
 
 std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confident,

@@ -8,6 +8,8 @@
 
 #include <cstdint>
 
+#include "text/tokenizer.h"
+
 namespace precis::text {
 
 // Languages with a stop word list, as ISO 639-1 codes; all but Chinese and Japanese have a
@@ -30,6 +32,17 @@ std::string DetectLanguage(std::string_view text, bool* confident = nullptr);
 // for callers that have them already.
 std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confident = nullptr,
                            size_t max_words = 400);
+
+// The same for a text already tokenized, with the hashes of its words (as the clean-up gives
+// them). When the function words do not decide (a text of a few lines), the script may: see
+// LanguageOfScript.
+std::string DetectLanguage(std::string_view text, const std::vector<Token>& tokens,
+                           const std::vector<uint64_t>& word_hashes, bool* confident = nullptr);
+
+// The language that the script of most of a text's first few hundred words names alone: Greek
+// (el), Armenian (hy), Tamil (ta), kana (ja), Chinese characters without kana (zh); "" for the
+// scripts several languages share (Latin, Cyrillic, Arabic, Devanagari) and for mixed text.
+std::string LanguageOfScript(std::string_view text, const std::vector<Token>& tokens);
 
 }  // namespace precis::text
 

@@ -75,6 +75,18 @@ TEST(StopwordsTest, DetectsLanguages) {
   EXPECT_EQ(DetectLanguage("short"), "en");
 }
 
+// A few lines have too few function words to decide; a script that one language alone writes
+// still does, and a shared one (Cyrillic, Latin) does not.
+TEST(StopwordsTest, ShortTextsByTheirScript) {
+  EXPECT_EQ(DetectLanguage("Ο δικαστής μπλόκαρε την απόφαση της κυβέρνησης."), "el");
+  EXPECT_EQ(DetectLanguage("芝加哥法官周五裁定司法部败诉。"), "zh");
+  EXPECT_EQ(DetectLanguage("シカゴの判事は命令を出した。"), "ja");
+  bool confident = true;
+  EXPECT_EQ(DetectLanguage("Судья заблокировал решение правительства.", &confident), "en");
+  EXPECT_FALSE(confident);
+  EXPECT_EQ(DetectLanguage("Judge blocks the order."), "en");
+}
+
 TEST(StemmerTest, SnowballPerLanguage) {
   Stemmer en("en");
   EXPECT_EQ(en.Stem("running"), "run");
