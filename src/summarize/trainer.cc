@@ -73,13 +73,22 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
   // News phrases recur across events as well ("white house press secretary sarah huckabee sanders
   // said", "the centers for disease control and prevention"); boilerplate never reaches a
   // reference summary, which people wrote. Shingles that one does are news, not boilerplate.
+  // `boilerplate` is sorted (from `all`): each reference shingle is looked up in it, so the
+  // references' millions of shingles are never held at once.
   std::vector<uint64_t> in_references;
   {
     std::vector<text::Token> tokens;
+    std::vector<uint64_t> shingles;
     for (const eval::EvalCluster& cluster : clusters) {
       for (const auto& [unused_id, reference] : cluster.references) {
         text::Tokenize(reference, &tokens);
-        extract::WordShingles(reference, tokens, 0, tokens.size(), &in_references);
+        shingles.clear();
+        extract::WordShingles(reference, tokens, 0, tokens.size(), &shingles);
+        for (uint64_t shingle : shingles) {
+          if (std::binary_search(boilerplate.begin(), boilerplate.end(), shingle)) {
+            in_references.push_back(shingle);
+          }
+        }
       }
     }
     std::sort(in_references.begin(), in_references.end());
