@@ -1,8 +1,10 @@
 #include "text/text_decoding.h"
 
+#include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -33,6 +35,21 @@ size_t FirstInvalidUtf8(std::string_view s, size_t from = 0) {
     if (c < 0) return static_cast<size_t>(start);
   }
   return std::string_view::npos;
+}
+
+// The length of an incomplete UTF-8 sequence ending `bytes` (a lead byte and fewer continuation
+// bytes than it announces), or 0.
+size_t IncompleteFinalCharacter(std::string_view bytes) {
+  for (size_t back = 1; back <= 3 && back <= bytes.size(); ++back) {
+    const auto c = static_cast<unsigned char>(bytes[bytes.size() - back]);
+    if (c >= 0x80 && c < 0xC0) continue;  // a continuation byte
+    const size_t needed = c >= 0xC2 && c <= 0xDF   ? 2
+                          : c >= 0xE0 && c <= 0xEF ? 3
+                          : c >= 0xF0 && c <= 0xF4 ? 4
+                                                   : 0;
+    return needed > back ? back : 0;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -124,6 +141,18 @@ Status DecodeText(std::string_view bytes, std::string* out, std::string* note) {
   size_t bad = FirstInvalidUtf8(bytes);
   if (bad == std::string_view::npos) {
     out->assign(bytes);
+    return Status::OK();
+  }
+  // UTF-8 cut in the middle of its last character (a file truncated at a byte count): the rest is
+  // kept. Only when the rest has multi-byte characters of its own, so that a legacy text ending in
+  // "café" (0xE9, a UTF-8 lead byte) is still read as windows-1252 below.
+  if (const size_t tail = IncompleteFinalCharacter(bytes);
+      tail > 0 && bad == bytes.size() - tail &&
+      std::any_of(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(bad),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    out->assign(bytes.substr(0, bad));
+    *note = fmt::format(
+        "ends in the middle of a character (truncated?): its last {} byte(s) dropped", tail);
     return Status::OK();
   }
   // Count malformed sequences to choose between a legacy charset and a few stray bytes.

@@ -32,6 +32,8 @@ Status CheckNotBinary(std::string_view bytes);
 //    western text) is converted, and `*note` says so;
 //  - UTF-8 with a few stray bytes (at most 1 in 200) has them replaced by U+FFFD, and `*note` says
 //  so.
+//  - UTF-8 cut in the middle of its last character (truncated at a byte count) loses that
+//    incomplete character, and `*note` says so.
 // Fails with kInvalidInput, naming the byte offset, for binary data (NUL bytes or many control
 // characters) and for bytes that are neither. `*note` is cleared when nothing was repaired.
 Status DecodeText(std::string_view bytes, std::string* out, std::string* note);

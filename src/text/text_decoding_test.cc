@@ -44,6 +44,21 @@ TEST(TextDecodingTest, AFewStrayBytesAreReplaced) {
   EXPECT_NE(out.find("\xEF\xBF\xBD"), std::string::npos);
 }
 
+// A file cut at a byte count can end inside a character: the rest is the text. A legacy text
+// ending in a byte that looks like a UTF-8 lead byte is still read as windows-1252.
+TEST(TextDecodingTest, ACharacterCutAtTheEndIsDropped) {
+  const std::string chinese = "联邦法官周五裁定。";
+  std::string out, note;
+  ASSERT_TRUE(DecodeText(chinese + "\xE8\x81", &out, &note).ok());
+  EXPECT_EQ(out, chinese);
+  EXPECT_NE(note.find("last 2 byte(s) dropped"), std::string::npos) << note;
+  ASSERT_TRUE(DecodeText("Z\xC3\xBCrich \xC3", &out, &note).ok());
+  EXPECT_EQ(out, "Zürich ");
+  ASSERT_TRUE(DecodeText("Nobody could enter the caf\xE9", &out, &note).ok());
+  EXPECT_EQ(out, "Nobody could enter the café");
+  EXPECT_NE(note.find("windows-1252"), std::string::npos);
+}
+
 TEST(TextDecodingTest, UndecodableIsRejected) {
   // Mostly invalid UTF-8 that also uses bytes windows-1252 leaves undefined.
   std::string text;
