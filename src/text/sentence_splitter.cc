@@ -106,6 +106,25 @@ bool LooksLikeSentenceStart(std::string_view text, const std::vector<Token>& tok
   return false;
 }
 
+// Whether an agency's tag and a dash follow at `i`, so the period before it closes a dateline's
+// place, not a sentence: "ST. JOSEPH, Mich. (AP) — Health officials ...". The tag is a word or
+// three in brackets ("(AP)", "(Reuters)", "(CBS News)"); the dash may be "-", "--", "–" or "—".
+bool AgencyTagAndDashFollow(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  if (i >= tokens.size() || tokens[i].text(text) != "(") return false;
+  size_t words = 0;
+  for (++i; i < tokens.size() && tokens[i].kind == TokenKind::kWord && tokens[i].upper_initial &&
+            tokens[i].newlines_before == 0;
+       ++i) {
+    ++words;
+  }
+  if (words == 0 || words > 3 || i + 1 >= tokens.size() || tokens[i].text(text) != ")") {
+    return false;
+  }
+  const std::string_view dash = tokens[i + 1].text(text);
+  return tokens[i + 1].newlines_before == 0 &&
+         (dash == "-" || dash == "--" || dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93");
+}
+
 // The first token from `i` on that is not punctuation, case-folded into `*folded`; false when the
 // text ends first.
 bool FoldedWordFrom(std::string_view text, const std::vector<Token>& tokens, size_t i,
@@ -312,6 +331,11 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       const bool closing = tokens[last + 2].space_before && quotes_before % 2 == 1;
       emit(closing ? last + 2 : last + 1);
       i = closing ? last + 1 : last;
+      continue;
+    }
+    // A dateline's place ends in a period ("ST. JOSEPH, Mich. (AP) —"); the story follows its
+    // agency's tag. A few capitalized words at most stand before it.
+    if (last == i && AgencyTagAndDashFollow(text, tokens, last + 1) && i - start <= 8) {
       continue;
     }
     if (!LooksLikeSentenceStart(text, tokens, last + 1)) {
