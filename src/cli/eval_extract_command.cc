@@ -12,7 +12,9 @@
 #include "base/file_io.h"
 #include "cli/commands.h"
 #include "eval/extraction_benchmark.h"
+#include "extract/text_cleaner.h"
 #include "precis/extractor.h"
+#include "summarize/model.h"
 
 namespace precis::cli {
 namespace {
@@ -21,6 +23,7 @@ struct EvalExtractOptions {
   std::string data;
   int repeat = 3;
   bool pages = false;
+  bool pasted = false;
   std::string dump;
 };
 
@@ -28,6 +31,56 @@ struct ToolRow {
   std::string name;
   eval::ExtractionScores scores;
 };
+
+// The clean-up of text pasted from a page (`precis clean`), scored on each page's visible text
+// as the benchmark's html-text tool renders it, the text a reader gets by selecting the whole
+// page and copying it: before clean-up, and after.
+int RunEvalPasted(const std::vector<eval::AebPage>& pages,
+                  const std::map<std::string, std::map<std::string, std::string>>& tools) {
+  const auto rendering = tools.find("html-text");
+  if (rendering == tools.end()) {
+    std::fprintf(stderr, "precis eval-extract: the benchmark has no output/html-text.json\n");
+    return kExitInputError;
+  }
+  summarize::SummarizerModel model;
+  if (Status s = summarize::SummarizerModel::Load(summarize::DefaultModelPath(), &model); !s.ok()) {
+    std::fprintf(stderr, "precis eval-extract: %s\n", s.message().c_str());
+    return kExitInputError;
+  }
+  std::vector<eval::ShingleMatch> pasted, cleaned;
+  size_t bytes = 0;
+  double seconds = 0;
+  extract::CleanedText clean;
+  for (const eval::AebPage& page : pages) {
+    const auto it = rendering->second.find(page.id);
+    const std::string& text = it == rendering->second.end() ? std::string() : it->second;
+    const auto start = std::chrono::steady_clock::now();
+    extract::CleanText(text, model.boilerplate, &clean);
+    std::string kept;
+    for (const extract::CleanSentence& s : clean.sentences) {
+      if (s.label != extract::SentenceLabel::kContent) continue;
+      kept.append(text, s.begin, s.end - s.begin);
+      kept += '\n';
+    }
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    bytes += text.size();
+    pasted.push_back(eval::MatchShingles(page.truth, text));
+    cleaned.push_back(eval::MatchShingles(page.truth, kept));
+  }
+  const eval::ExtractionScores before = eval::ScoreExtraction(pasted);
+  const eval::ExtractionScores after = eval::ScoreExtraction(cleaned);
+  std::printf(
+      "Pasted pages: %zu pages of the article-extraction benchmark as all their visible text "
+      "(html-text's rendering), scored by its metric\n\n",
+      pages.size());
+  std::printf("%-28s %9s %9s %9s\n", "text", "precision", "recall", "F1");
+  std::printf("%-28s %9.3f %9.3f %9.3f\n", "as pasted", before.precision, before.recall, before.f1);
+  std::printf("%-28s %9.3f %9.3f %9.3f\n", "after precis clean-up", after.precision, after.recall,
+              after.f1);
+  std::printf("\nclean-up speed, one core: %.3f s for %.1f MB (%.1f MB/s)\n", seconds, bytes / 1e6,
+              bytes / 1e6 / seconds);
+  return kExitOk;
+}
 
 int RunEvalExtract(const EvalExtractOptions& o) {
   const std::string dir =
@@ -42,6 +95,7 @@ int RunEvalExtract(const EvalExtractOptions& o) {
     std::fprintf(stderr, "precis eval-extract: %s\n", s.message().c_str());
     return kExitInputError;
   }
+  if (o.pasted) return RunEvalPasted(pages, tools);
 
   // Extraction, timed on one core over all pages in memory (parse + extract + metadata).
   std::vector<ExtractedArticle> articles(pages.size());
@@ -137,6 +191,9 @@ void AddEvalExtractCommand(CLI::App& app, std::function<int()>* run) {
   cmd->add_option("--repeat", o->repeat,
                   "Timed passes over the pages; the best counts (default 3)");
   cmd->add_flag("--pages", o->pages, "Also print precis's score on every page, worst first");
+  cmd->add_flag("--pasted", o->pasted,
+                "Score instead the clean-up of pasted text (`precis clean`) on each page's visible "
+                "text, as html-text renders it (select all, copy), before and after clean-up");
   cmd->add_option("--dump", o->dump,
                   "Write each page's extraction and ground truth to this folder");
   cmd->callback([o, run] { *run = [o] { return RunEvalExtract(*o); }; });

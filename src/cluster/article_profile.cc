@@ -23,6 +23,7 @@ bool IsCopyEvidence(extract::SentenceLabel label) {
     case SentenceLabel::kSocial:
     case SentenceLabel::kCredit:
     case SentenceLabel::kBoilerplate:
+    case SentenceLabel::kOutsideArticle:
       return false;
     default:
       return true;

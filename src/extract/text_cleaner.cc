@@ -498,6 +498,89 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   return item;
 }
 
+// A page pasted whole (select all, copy) holds more than its article: menus, teasers of other
+// stories with their first lines, comments, footers. Its shape gives the article away: a run of
+// prose, sentences closed and of some length, broken only now and then by a subhead or a prompt,
+// where menus, link lists, bylines and "Reply" buttons break the prose around it into short
+// pieces. Runs are split where kBreakItems or more breaking items (not prose, and not photos)
+// stand in a row. The article is the run with the most prose words, weighted by the square of its
+// density (its prose sentences over those and the breaking items between them): comments and
+// teaser lists, which can outweigh a short article, are broken by a name or a date every few
+// sentences. Content outside the article's run is kOutsideArticle; an article pasted alone is one
+// run, and keeps all of its prose. Measured on the article-extraction benchmark's pages as all
+// their visible text (`precis eval-extract --pasted`): shingle precision 0.73 -> 0.85, recall
+// 0.93 -> 0.91.
+constexpr uint32_t kProseWords = 10;  // a closed sentence of this many words is prose
+constexpr size_t kBreakItems = 12;
+
+void LabelOutsideArticle(std::vector<CleanSentence>* sentences) {
+  std::vector<CleanSentence>& all = *sentences;
+  auto is_prose = [&](size_t i) {
+    return all[i].label == SentenceLabel::kContent && all[i].terminated &&
+           all[i].words >= kProseWords;
+  };
+  // Photos stand inside articles: a caption, its credit, and the short line it captions (a
+  // gallery's "Chicago, Illinois" above "(Photo: X)") do not break the prose around them.
+  auto photo = [&](size_t i) {
+    return i < all.size() &&
+           (all[i].label == SentenceLabel::kCaption || all[i].label == SentenceLabel::kAside);
+  };
+  // Nor does a sentence repeated from earlier in the text (an article pasted twice).
+  auto breaks = [&](size_t i) {
+    if (photo(i) || (all[i].label == SentenceLabel::kShortLine && photo(i + 1)) ||
+        all[i].label == SentenceLabel::kRepeated) {
+      return false;
+    }
+    return all[i].label != SentenceLabel::kContent ||
+           (!all[i].terminated && all[i].words < kProseWords);
+  };
+  struct Run {
+    size_t first = 0, last = 0, prose = 0, words = 0, breaks = 0;
+  };
+  std::vector<Run> runs;
+  size_t breaking = 0;  // items breaking prose since the last prose sentence
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (!is_prose(i)) {
+      breaking += breaks(i);
+      continue;
+    }
+    if (runs.empty() || breaking >= kBreakItems) {
+      runs.push_back({i, i, 0, 0, 0});
+    } else {
+      runs.back().breaks += breaking;
+    }
+    Run& run = runs.back();
+    run.last = i;
+    ++run.prose;
+    run.words += all[i].words;
+    breaking = 0;
+  }
+  if (runs.empty()) return;
+  auto weight = [](const Run& r) {
+    const double density = static_cast<double>(r.prose) / static_cast<double>(r.prose + r.breaks);
+    return static_cast<double>(r.words) * density * density;
+  };
+  const Run* article = &runs.front();
+  for (const Run& r : runs) {
+    if (weight(r) > weight(*article)) article = &r;
+  }
+  // The run reaches over the content next to it: a short first or last sentence of the article.
+  size_t first = article->first, last = article->last;
+  while (first > 0 && all[first - 1].label == SentenceLabel::kContent) --first;
+  while (last + 1 < all.size() && all[last + 1].label == SentenceLabel::kContent) ++last;
+  // Content outside it goes when other prose runs stand apart from the article (teasers,
+  // comments), or when it stands kBreakItems breaking items or more away (a menu's longer entries,
+  // a footer's address).
+  std::vector<size_t> breaks_before(all.size() + 1, 0);
+  for (size_t i = 0; i < all.size(); ++i) breaks_before[i + 1] = breaks_before[i] + breaks(i);
+  for (size_t i = 0; i < all.size(); ++i) {
+    if ((i >= first && i <= last) || all[i].label != SentenceLabel::kContent) continue;
+    const size_t apart = i < first ? breaks_before[first] - breaks_before[i + 1]
+                                   : breaks_before[i] - breaks_before[last + 1];
+    if (runs.size() >= 2 || apart >= kBreakItems) all[i].label = SentenceLabel::kOutsideArticle;
+  }
+}
+
 }  // namespace
 
 const char* SentenceLabelName(SentenceLabel label) {
@@ -526,6 +609,8 @@ const char* SentenceLabelName(SentenceLabel label) {
       return "boilerplate";
     case SentenceLabel::kRepeated:
       return "repeated";
+    case SentenceLabel::kOutsideArticle:
+      return "outside article";
   }
   return "?";
 }
@@ -791,15 +876,20 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     }
   }
 
-  // Repeated sentences and the dateline.
+  // Repeated sentences, then the article's run in a page pasted whole.
   std::unordered_set<uint64_t> seen;
+  for (CleanSentence& s : out->sentences) {
+    if (s.label == SentenceLabel::kContent &&
+        !seen.insert(wording_of(first_word_at(s.first_token), first_word_at(s.end_token))).second) {
+      s.label = SentenceLabel::kRepeated;
+    }
+  }
+  LabelOutsideArticle(&out->sentences);
+
+  // The dateline, and what is left.
   bool first_content = true;
   for (CleanSentence& s : out->sentences) {
     if (s.label != SentenceLabel::kContent) continue;
-    if (!seen.insert(wording_of(first_word_at(s.first_token), first_word_at(s.end_token))).second) {
-      s.label = SentenceLabel::kRepeated;
-      continue;
-    }
     s.dateline_first_token = s.first_token;
     if (first_content) {
       first_content = false;

@@ -33,8 +33,9 @@ enum class SentenceLabel : uint8_t {
   kCredit,     // copyright and wire credit lines, and a page's time stamp ("Updated 8:21 a.m. ET")
   kAside,      // a whole line in brackets: "[Reporter: ...]", "(Photo: ...)"
   kTemplate,   // a line (or a sentence of a long line) repeating most of its words in two others
-  kBoilerplate,  // text the BoilerplateModel has seen across unrelated events
-  kRepeated,     // the same sentence earlier in the same text
+  kBoilerplate,     // text the BoilerplateModel has seen across unrelated events
+  kRepeated,        // the same sentence earlier in the same text
+  kOutsideArticle,  // prose of a page pasted whole, away from its article: teasers, comments
 };
 
 const char* SentenceLabelName(SentenceLabel label);

@@ -442,6 +442,74 @@ TEST(TextCleanerTest, AnArticlePastedThriceKeepsItsFirstCopy) {
   EXPECT_FALSE(JudgeArticle(text, thrice).non_article) << JudgeArticle(text, thrice).reason;
 }
 
+// A page pasted whole: a menu, the article, then a list of other stories with their first lines
+// and a comment thread. The article is the dense run of prose between them; the teasers and the
+// comments are prose, but away from it.
+TEST(TextCleanerTest, APagePastedWholeKeepsItsArticleRun) {
+  std::string menu;
+  for (const char* item : {"Home", "World", "U.S.", "Politics", "Business", "Tech", "Science",
+                           "Health", "Sports", "Opinion", "Video", "Podcasts", "Newsletters"}) {
+    menu += std::string(item) + "\n";
+  }
+  menu +=
+      "Readers' favourite sections, World News Europe Asia Africa Middle East and the Americas\n";
+  const std::string article =
+      "Judge blocks sanctuary city funds order\n\n"
+      "A federal judge in Chicago on Friday blocked the attorney general's attempt to deny grants "
+      "to sanctuary cities.\n\n"
+      "The city had sued over the new conditions, which it called unconstitutional and unfair.\n\n"
+      "The Justice Department said it would keep enforcing the law while it appeals the ruling.\n\n"
+      "22 PHOTOS\nSanctuary cities\nSee Gallery\n";
+  std::string gallery;
+  for (const char* city :
+       {"Washington, DC", "New York City, New York", "Chicago, Illinois", "Denver, Colorado",
+        "Seattle, Washington", "Portland, Oregon", "Houston, Texas", "Detroit, Michigan"}) {
+    gallery += std::string(city) + "\n(Photo: Getty Images)\n";
+  }
+  gallery += "HIDE CAPTION\nSHOW CAPTION\nSEE ALL\nBACK TO SLIDE\n\n";
+  const std::string rest_of_article =
+      "Mayor Rahm Emanuel said the ruling was a victory for every city that had been "
+      "threatened.\n\n"
+      "At stake for Chicago is roughly $2.3 million from the Justice Assistance Grant program.\n\n";
+  std::string after =
+      "Tags\nChicago\nImmigration\nCourts\nJeff Sessions\nShare\nTweet\nEmail\nPrint\nSave\n"
+      "Follow\nMore from News\n";
+  for (const char* teaser :
+       {"Storm season: forecasters expect an unusually busy hurricane season along the Gulf "
+        "coast this year.",
+        "Markets: stocks closed higher on Friday as investors weighed the latest data on jobs.",
+        "Sports: the home team lost its fourth straight game despite a late rally in the ninth."}) {
+    after += std::string(teaser) + "\nRead more\n2 hours ago\nComments\nShare\n";
+  }
+  after += "Comments\nSort by newest\n";
+  for (const char* comment :
+       {"I think the judge got this one exactly right, and the city should keep fighting.",
+        "Another ruling that will be overturned on appeal, mark my words, within the year.",
+        "The grants are a tiny part of the budget, so why does anyone care about them at all?"}) {
+    after += std::string("jsmith\n3 days ago\n") + comment + "\nReply\nLike\nReport\n";
+  }
+  const std::string text = menu + "\n" + article + gallery + rest_of_article + after;
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "blocked the attorney general"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "keep enforcing the law"), SentenceLabel::kContent);
+  // A gallery inside the article does not break it.
+  EXPECT_EQ(LabelOf(text, c, "a victory for every city"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "roughly $2.3 million"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "Readers' favourite sections"), SentenceLabel::kOutsideArticle);
+  EXPECT_EQ(LabelOf(text, c, "unusually busy hurricane season"), SentenceLabel::kOutsideArticle);
+  EXPECT_EQ(LabelOf(text, c, "judge got this one exactly right"), SentenceLabel::kOutsideArticle);
+  EXPECT_EQ(c.content_sentences, 5u);
+
+  // The article pasted alone keeps every sentence of prose.
+  CleanedText alone;
+  CleanText(article + gallery + rest_of_article, BoilerplateModel(), &alone);
+  EXPECT_EQ(alone.content_sentences, 5u);
+  for (const CleanSentence& s : alone.sentences) {
+    EXPECT_NE(s.label, SentenceLabel::kOutsideArticle);
+  }
+}
+
 TEST(TextCleanerTest, LearnedBoilerplateIsDropped) {
   const std::string notice =
       "These crawls are part of an effort to archive pages as they are created and archive the "
