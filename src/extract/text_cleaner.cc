@@ -571,13 +571,18 @@ void LabelOutsideArticle(std::vector<CleanSentence>* sentences) {
   // Content outside it goes when other prose runs stand apart from the article (teasers,
   // comments), or when it stands kBreakItems breaking items or more away (a menu's longer entries,
   // a footer's address).
-  std::vector<size_t> breaks_before(all.size() + 1, 0);
-  for (size_t i = 0; i < all.size(); ++i) breaks_before[i + 1] = breaks_before[i] + breaks(i);
+  const bool other_runs = runs.size() >= 2;
+  std::vector<size_t> breaks_before;  // per item: breaking items before it (one run only)
+  if (!other_runs) {
+    breaks_before.assign(all.size() + 1, 0);
+    for (size_t i = 0; i < all.size(); ++i) breaks_before[i + 1] = breaks_before[i] + breaks(i);
+  }
   for (size_t i = 0; i < all.size(); ++i) {
     if ((i >= first && i <= last) || all[i].label != SentenceLabel::kContent) continue;
-    const size_t apart = i < first ? breaks_before[first] - breaks_before[i + 1]
-                                   : breaks_before[i] - breaks_before[last + 1];
-    if (runs.size() >= 2 || apart >= kBreakItems) all[i].label = SentenceLabel::kOutsideArticle;
+    if (other_runs || (i < first ? breaks_before[first] - breaks_before[i + 1]
+                                 : breaks_before[i] - breaks_before[last + 1]) >= kBreakItems) {
+      all[i].label = SentenceLabel::kOutsideArticle;
+    }
   }
 }
 
