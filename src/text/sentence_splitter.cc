@@ -257,8 +257,13 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       start = piece_end;
     }
   };
-  size_t quotes_before = 0, quotes_counted_to = 0;    // straight quotes in [0, quotes_counted_to)
-  bool lowercased = false, lowercased_known = false;  // CapitalizedOnlyAfterPeriods, when needed
+  size_t quotes_before = 0, quotes_counted_to = 0;  // straight quotes in [0, quotes_counted_to)
+  // CapitalizedOnlyAfterPeriods, worked out the first time a rule needs it (a pass over the text).
+  int lowercased = -1;
+  auto is_lowercased = [&] {
+    if (lowercased < 0) lowercased = CapitalizedOnlyAfterPeriods(text, tokens) ? 1 : 0;
+    return lowercased == 1;
+  };
   for (size_t i = 0; i + 1 <= n; ++i) {
     if (i + 1 == n) {
       emit(n);
@@ -342,11 +347,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       const std::string_view mark = t.text(text);
       if (terminal && (mark == "?" || mark == "!") && after.kind == TokenKind::kWord &&
           after.lower_initial) {
-        if (!lowercased_known) {
-          lowercased = CapitalizedOnlyAfterPeriods(text, tokens);
-          lowercased_known = true;
-        }
-        if (lowercased) emit(last + 1);
+        if (is_lowercased()) emit(last + 1);
       }
       i = last;
       continue;
@@ -356,13 +357,9 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       std::string folded;
       FoldToken(t.text(text), &folded);
       const bool clock = folded == "am" || folded == "pm";
-      if (clock && !lowercased_known) {
-        lowercased = CapitalizedOnlyAfterPeriods(text, tokens);
-        lowercased_known = true;
-      }
       // "a.m."/"p.m." before a capital usually ends a sentence, unless the time runs on ("3 p.m.
       // Sunday"); "U.S. Attorney" does not end one.
-      ends = clock ? !ContinuesClockTime(text, tokens, last + 1, lowercased)
+      ends = clock ? !ContinuesClockTime(text, tokens, last + 1, is_lowercased())
                    : IsSentenceOpenerWord(text, tokens, last + 1);
     } else {
       ends = PeriodEndsSentence(text, tokens, i, last + 1);
