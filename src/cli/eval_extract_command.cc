@@ -32,11 +32,46 @@ struct ToolRow {
   eval::ExtractionScores scores;
 };
 
+// Each page's score, worst first, for finding what fails.
+void PrintPerPage(const std::vector<eval::AebPage>& pages,
+                  const std::vector<eval::ShingleMatch>& matches) {
+  std::vector<size_t> order(pages.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto f1 = [&](size_t i) {
+    const eval::ShingleMatch& m = matches[i];
+    return m.tp > 0 ? 2 * m.tp / (2 * m.tp + m.fp + m.fn) : 0.0;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return f1(a) < f1(b); });
+  std::printf("\nper page, worst first: F1 precision recall id url\n");
+  for (size_t i : order) {
+    const eval::ShingleMatch& m = matches[i];
+    std::printf("%.3f %.3f %.3f %s %s\n", f1(i), m.tp + m.fp > 0 ? m.tp / (m.tp + m.fp) : 0.0,
+                m.tp + m.fn > 0 ? m.tp / (m.tp + m.fn) : 0.0, pages[i].id.substr(0, 12).c_str(),
+                pages[i].url.c_str());
+  }
+}
+
+// Writes ID.precis.txt (what precis kept) and ID.truth.txt for every page into `dir`.
+int DumpPages(const std::vector<eval::AebPage>& pages, const std::vector<std::string>& texts,
+              const std::string& dir) {
+  std::filesystem::create_directories(dir);
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const std::string base = dir + "/" + pages[i].id.substr(0, 12);
+    if (!WriteStringToFile(base + ".precis.txt", texts[i]).ok() ||
+        !WriteStringToFile(base + ".truth.txt", pages[i].truth).ok()) {
+      std::fprintf(stderr, "precis eval-extract: cannot write to %s\n", dir.c_str());
+      return kExitInternal;
+    }
+  }
+  return kExitOk;
+}
+
 // The clean-up of text pasted from a page (`precis clean`), scored on each page's visible text
 // as the benchmark's html-text tool renders it, the text a reader gets by selecting the whole
 // page and copying it: before clean-up, and after.
 int RunEvalPasted(const std::vector<eval::AebPage>& pages,
-                  const std::map<std::string, std::map<std::string, std::string>>& tools) {
+                  const std::map<std::string, std::map<std::string, std::string>>& tools,
+                  const EvalExtractOptions& o) {
   const auto rendering = tools.find("html-text");
   if (rendering == tools.end()) {
     std::fprintf(stderr, "precis eval-extract: the benchmark has no output/html-text.json\n");
@@ -51,6 +86,7 @@ int RunEvalPasted(const std::vector<eval::AebPage>& pages,
   size_t bytes = 0;
   double seconds = 0;
   extract::CleanedText clean;
+  std::vector<std::string> kept_texts;
   for (const eval::AebPage& page : pages) {
     const auto it = rendering->second.find(page.id);
     const std::string& text = it == rendering->second.end() ? std::string() : it->second;
@@ -66,6 +102,7 @@ int RunEvalPasted(const std::vector<eval::AebPage>& pages,
     bytes += text.size();
     pasted.push_back(eval::MatchShingles(page.truth, text));
     cleaned.push_back(eval::MatchShingles(page.truth, kept));
+    kept_texts.push_back(std::move(kept));
   }
   const eval::ExtractionScores before = eval::ScoreExtraction(pasted);
   const eval::ExtractionScores after = eval::ScoreExtraction(cleaned);
@@ -79,6 +116,8 @@ int RunEvalPasted(const std::vector<eval::AebPage>& pages,
               after.f1);
   std::printf("\nclean-up speed, one core: %.3f s for %.1f MB (%.1f MB/s)\n", seconds, bytes / 1e6,
               bytes / 1e6 / seconds);
+  if (o.pages) PrintPerPage(pages, cleaned);
+  if (!o.dump.empty()) return DumpPages(pages, kept_texts, o.dump);
   return kExitOk;
 }
 
@@ -95,7 +134,7 @@ int RunEvalExtract(const EvalExtractOptions& o) {
     std::fprintf(stderr, "precis eval-extract: %s\n", s.message().c_str());
     return kExitInputError;
   }
-  if (o.pasted) return RunEvalPasted(pages, tools);
+  if (o.pasted) return RunEvalPasted(pages, tools, o);
 
   // Extraction, timed on one core over all pages in memory (parse + extract + metadata).
   std::vector<ExtractedArticle> articles(pages.size());
@@ -147,32 +186,11 @@ int RunEvalExtract(const EvalExtractOptions& o) {
       std::max(1, o.repeat), best_seconds, pages.size(), bytes / 1e6, pages.size() / best_seconds,
       bytes / 1e6 / best_seconds, usage.ru_maxrss / 1024.0, failures);
 
-  if (o.pages) {
-    std::vector<size_t> order(pages.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto f1 = [&](size_t i) {
-      const eval::ShingleMatch& m = ours[i];
-      return m.tp > 0 ? 2 * m.tp / (2 * m.tp + m.fp + m.fn) : 0.0;
-    };
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return f1(a) < f1(b); });
-    std::printf("\nper page, worst first: F1 precision recall id url\n");
-    for (size_t i : order) {
-      const eval::ShingleMatch& m = ours[i];
-      std::printf("%.3f %.3f %.3f %s %s\n", f1(i), m.tp + m.fp > 0 ? m.tp / (m.tp + m.fp) : 0.0,
-                  m.tp + m.fn > 0 ? m.tp / (m.tp + m.fn) : 0.0, pages[i].id.substr(0, 12).c_str(),
-                  pages[i].url.c_str());
-    }
-  }
+  if (o.pages) PrintPerPage(pages, ours);
   if (!o.dump.empty()) {
-    std::filesystem::create_directories(o.dump);
-    for (size_t i = 0; i < pages.size(); ++i) {
-      const std::string base = o.dump + "/" + pages[i].id.substr(0, 12);
-      if (!WriteStringToFile(base + ".precis.txt", articles[i].text).ok() ||
-          !WriteStringToFile(base + ".truth.txt", pages[i].truth).ok()) {
-        std::fprintf(stderr, "precis eval-extract: cannot write to %s\n", o.dump.c_str());
-        return kExitInternal;
-      }
-    }
+    std::vector<std::string> texts;
+    for (const ExtractedArticle& a : articles) texts.push_back(a.text);
+    return DumpPages(pages, texts, o.dump);
   }
   return kExitOk;
 }

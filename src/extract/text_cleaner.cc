@@ -296,6 +296,22 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   return SentenceLabel::kContent;
 }
 
+// A teaser of another story, its excerpt cut off mid-sentence where the link to the rest stands:
+// "... Boudreau said after a loss to the Los Angeles Kings on...", "Raminder Singh Rekhi, 41,...".
+// The ellipsis is glued to the word or comma it cuts. A writer's own trailing "..." rarely ends a
+// paragraph of an article (3 of the article-extraction benchmark's 181 ground truths have one; its
+// pages pasted whole, 131 teasers).
+bool EndsCutOff(std::string_view text, const std::vector<Token>& tokens, const Line& line) {
+  if (line.end_token - line.first_token < 2) return false;
+  const Token& mark = tokens[line.end_token - 1];
+  const Token& before = tokens[line.end_token - 2];
+  const std::string_view m = mark.text(text);
+  const bool ellipsis = m.find("\xE2\x80\xA6") != std::string_view::npos ||
+                        (m.size() >= 3 && m.find_first_not_of('.') == std::string_view::npos);
+  return mark.kind == TokenKind::kPunct && ellipsis && before.end == mark.begin &&
+         (before.is_word_like() || before.text(text) == ",");
+}
+
 // NPR's photos, pasted without line breaks: "<headline> enlarge this image toggle caption
 // <credit> <credit> <story>". All through the label is cut from sentence `s`, and the credit with
 // it, which such pages print twice. Returns whether the label was found; a sentence with fewer
@@ -506,14 +522,20 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
 // stand in a row. The article is the run with the most prose words, weighted by the square of its
 // density (its prose sentences over those and the breaking items between them): comments and
 // teaser lists, which can outweigh a short article, are broken by a name or a date every few
-// sentences. Content outside the article's run is kOutsideArticle; an article pasted alone is one
-// run, and keeps all of its prose. Measured on the article-extraction benchmark's pages as all
-// their visible text (`precis eval-extract --pasted`): shingle precision 0.73 -> 0.85, recall
-// 0.93 -> 0.91.
+// sentences. A wire dateline ("ST. JOSEPH, Mich. (AP) —") opens an article's lead and seldom a
+// teaser: of several runs, one holding a dateline weighs kDatelineWeight times more, and when it
+// is the article it starts there (teasers run into it above). Content outside the article's run is
+// kOutsideArticle; an article pasted alone is one run, and keeps all of its prose. `teasers` says
+// the text holds other stories' teasers (EndsCutOff), so is a page pasted whole even when the
+// article is its only run. Measured on the article-extraction benchmark's pages as all their
+// visible text (`precis eval-extract --pasted`): shingle precision 0.73 -> 0.86, recall 0.93 ->
+// 0.92.
 constexpr uint32_t kProseWords = 10;  // a closed sentence of this many words is prose
 constexpr size_t kBreakItems = 12;
+constexpr double kDatelineWeight = 4;
 
-void LabelOutsideArticle(std::vector<CleanSentence>* sentences) {
+void LabelOutsideArticle(std::string_view text, const std::vector<Token>& tokens, bool teasers,
+                         std::vector<CleanSentence>* sentences) {
   std::vector<CleanSentence>& all = *sentences;
   auto is_prose = [&](size_t i) {
     return all[i].label == SentenceLabel::kContent && all[i].terminated &&
@@ -536,6 +558,8 @@ void LabelOutsideArticle(std::vector<CleanSentence>* sentences) {
   };
   struct Run {
     size_t first = 0, last = 0, prose = 0, words = 0, breaks = 0;
+    bool dateline = false;
+    size_t dateline_at = 0;  // the first prose sentence opening with a dateline
   };
   std::vector<Run> runs;
   size_t breaking = 0;  // items breaking prose since the last prose sentence
@@ -556,9 +580,21 @@ void LabelOutsideArticle(std::vector<CleanSentence>* sentences) {
     breaking = 0;
   }
   if (runs.empty()) return;
+  const bool other_runs = runs.size() >= 2 || teasers;
+  if (other_runs) {
+    for (Run& r : runs) {
+      for (size_t i = r.first; i <= r.last && !r.dateline; ++i) {
+        if (!is_prose(i)) continue;
+        CleanSentence probe = all[i];
+        r.dateline =
+            !CutDateline(text, tokens, &probe).empty() || probe.first_token != all[i].first_token;
+        if (r.dateline) r.dateline_at = i;
+      }
+    }
+  }
   auto weight = [](const Run& r) {
     const double density = static_cast<double>(r.prose) / static_cast<double>(r.prose + r.breaks);
-    return static_cast<double>(r.words) * density * density;
+    return static_cast<double>(r.words) * density * density * (r.dateline ? kDatelineWeight : 1);
   };
   const Run* article = &runs.front();
   for (const Run& r : runs) {
@@ -566,12 +602,15 @@ void LabelOutsideArticle(std::vector<CleanSentence>* sentences) {
   }
   // The run reaches over the content next to it: a short first or last sentence of the article.
   size_t first = article->first, last = article->last;
-  while (first > 0 && all[first - 1].label == SentenceLabel::kContent) --first;
+  if (article->dateline) {
+    first = article->dateline_at;
+  } else {
+    while (first > 0 && all[first - 1].label == SentenceLabel::kContent) --first;
+  }
   while (last + 1 < all.size() && all[last + 1].label == SentenceLabel::kContent) ++last;
   // Content outside it goes when other prose runs stand apart from the article (teasers,
   // comments), or when it stands kBreakItems breaking items or more away (a menu's longer entries,
   // a footer's address).
-  const bool other_runs = runs.size() >= 2;
   std::vector<size_t> breaks_before;  // per item: breaking items before it (one run only)
   if (!other_runs) {
     breaks_before.assign(all.size() + 1, 0);
@@ -662,12 +701,21 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   // Line-level labels.
   bool in_link_list = false;
   bool seen_content = false;
+  bool after_prose = true;  // the line before is content closed like a sentence, or none is
+  std::vector<uint8_t> cut_off(lines.size(), 0), prose(lines.size(), 0);
   for (Line& line : lines) {
     std::string_view line_text =
         text.substr(tokens[line.first_token].begin,
                     tokens[line.end_token - 1].end - tokens[line.first_token].begin);
     bool opens = false;
     SentenceLabel label = LabelLine(text, line_text, tokens, line, &opens);
+    // A teaser stands between its headline, its date or "Read More", or other teasers, and teasers
+    // come in lists. A paywall's preview of the article itself ends so too, but opens the text or
+    // follows the article's other paragraphs; a gossip site's paragraphs trail off into the next.
+    const size_t l = static_cast<size_t>(&line - lines.data());
+    cut_off[l] = label == SentenceLabel::kContent && line.words <= kMaxItemWords && !after_prose &&
+                 EndsCutOff(text, tokens, line);
+    prose[l] = label == SentenceLabel::kContent && line.terminated && line.words >= kProseWords;
     if ((label == SentenceLabel::kContent || label == SentenceLabel::kShortLine) && in_link_list &&
         !line.terminated) {
       label = SentenceLabel::kPromo;
@@ -743,6 +791,23 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       if (item_label != SentenceLabel::kShortLine) sentence.label = item_label;
     }
     seen_content |= label == SentenceLabel::kContent;
+    after_prose = prose[l] && !cut_off[l];
+  }
+  // Teasers, from the last line up: a cut-off line before prose is none, nor are those it ends.
+  std::vector<size_t> teaser_lines;
+  for (size_t l = lines.size(); l-- > 0;) {
+    cut_off[l] = cut_off[l] && (l + 1 == lines.size() || !prose[l + 1] || cut_off[l + 1]);
+    if (cut_off[l]) teaser_lines.push_back(l);
+  }
+  const bool teasers = teaser_lines.size() >= 2;  // other stories' teasers: a page pasted whole
+  if (teasers) {
+    for (size_t l : teaser_lines) {
+      for (size_t s = lines[l].first_sentence; s < lines[l].end_sentence; ++s) {
+        if (out->sentences[s].label == SentenceLabel::kContent) {
+          out->sentences[s].label = SentenceLabel::kPromo;
+        }
+      }
+    }
   }
 
   // Every word's folded hash, once: template lines and boilerplate both shingle from them, and
@@ -889,7 +954,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       s.label = SentenceLabel::kRepeated;
     }
   }
-  LabelOutsideArticle(&out->sentences);
+  LabelOutsideArticle(text, tokens, teasers, &out->sentences);
 
   // The dateline, and what is left.
   bool first_content = true;

@@ -27,7 +27,7 @@ enum class SentenceLabel : uint8_t {
   kTitle,      // the headline at the top of the text
   kShortLine,  // a line too short and unpunctuated to be prose: subheads, captions, controls
   kCaption,    // photo captions and credits ("REUTERS/Name", "(Photo: ...)")
-  kPromo,      // "READ MORE: ...", "SEE ALSO:" and the link titles under it
+  kPromo,      // "READ MORE: ...", "SEE ALSO:", the link titles under it, teasers cut off by "..."
   kPrompt,     // newsletter, subscription, sharing and other calls to action
   kSocial,     // embedded social posts ("pic.twitter.com/...", "— Name (@handle) date")
   kCredit,     // copyright and wire credit lines, and a page's time stamp ("Updated 8:21 a.m. ET")

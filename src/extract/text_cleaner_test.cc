@@ -510,6 +510,91 @@ TEST(TextCleanerTest, APagePastedWholeKeepsItsArticleRun) {
   }
 }
 
+TEST(TextCleanerTest, TeasersCutOffByAnEllipsisAreOtherStories) {
+  const std::string article =
+      "Wild beat Sabres 4-1\n\n"
+      "Zach Parise scored twice as the Minnesota Wild beat the Buffalo Sabres 4-1 on Tuesday "
+      "night.\n\n"
+      "Kevin Fiala added a goal and two assists, and the Wild won their third game in a row.\n\n"
+      "Alex Stalock made 27 saves for his second straight win in the net for Minnesota.\n\n";
+  std::string teasers = "More Wild\n\n";
+  for (const char* teaser :
+       {"Wild coach Bruce Boudreau has heeded warning over the past couple of weeks. \"It's a bad "
+        "formula for success,\" Boudreau said after a loss to the Los Angeles Kings on...",
+        "Former Wild general manager Paul Fenton unknowingly signed his own death warrant when he "
+        "traded Nino Niederreiter, and Victor Rask struggled mightily with...",
+        "Contrary to what his track record might suggest, the Wild coach does not like tinkering "
+        "with his lines. \"We are playing a lot\u2026"}) {
+    teasers += std::string("A headline of another story\n\nNovember 16, 2019 at 8:19 pm\n") +
+               teaser + "\nRead More\n\n";
+  }
+  const std::string text = article + teasers;
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "Zach Parise scored twice"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "27 saves"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "heeded warning"), SentenceLabel::kPromo);
+  EXPECT_EQ(LabelOf(text, c, "Rask struggled"), SentenceLabel::kPromo);
+  EXPECT_EQ(LabelOf(text, c, "not like tinkering"), SentenceLabel::kPromo);
+  EXPECT_EQ(c.content_sentences, 3u);
+
+  // A paywall's preview ends cut off after the article's own paragraphs, or is the whole text.
+  const std::string preview = article.substr(0, article.rfind("Alex")) +
+                              "Alex Stalock made 27 saves, and the coach said the team was...\n";
+  CleanText(preview, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(preview, c, "27 saves"), SentenceLabel::kContent);
+  const std::string only =
+      "Harvard has suspended its men's soccer team for the rest of the "
+      "season and will forgo any...";
+  CleanText(only, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(only, c, "forgo any"), SentenceLabel::kContent);
+  // A gossip site's paragraphs trail off into the next one.
+  const std::string gossip =
+      "Star Says Senator Deserves Blame\n\n"
+      "The comedian says the senator deserves criticism for the shooting in Tucson, AZ...\n\n"
+      "This according to the comedian at an awards party this weekend, when she exclaimed...\n\n"
+      "\"This woman is just stupid and a threat to everyone in the country.\"\n";
+  CleanText(gossip, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(gossip, c, "Tucson, AZ"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(gossip, c, "she exclaimed"), SentenceLabel::kContent);
+}
+
+TEST(TextCleanerTest, AWireDatelineMarksTheArticleAmongTeasers) {
+  // A local station's page: more teasers, and longer ones, than the wire story it carries.
+  std::string teasers;
+  for (const char* teaser :
+       {"Customers Leave Without Paying Bill At Steakhouse A party of six left the steakhouse in "
+        "Troy without paying their bill after a long dinner on Saturday night.",
+        "Michigan To Mail Redistricting Panel Applications The state will mail 250,000 "
+        "applications encouraging voters to apply to the new redistricting commission.",
+        "Bull Elk Poached In Northern Michigan Conservation officers in Gaylord are seeking tips "
+        "about a bull elk that was shot and left to waste in the state forest last week.",
+        "Couple Finds Old Newspapers During Home Renovation A couple renovating their house found "
+        "newspapers dating back to the 1940s hidden behind a wall in the living room.",
+        "The Best Vegan Spots In Detroit We crunched the numbers to find the top vegan spots "
+        "around the city, using both review data and our own secret sauce this month.",
+        "Auto Union Opens Talks With Carmaker The union on Monday turned its bargaining focus to "
+        "the last of the three carmakers, and a strike is possible within the month."}) {
+    teasers += std::string(teaser) + "\n";
+  }
+  std::string menu;
+  for (int i = 0; i < 14; ++i) menu += "Menu item " + std::to_string(i) + "\n";
+  const std::string article =
+      "Sixth Fatality Linked To Encephalitis Reported\n"
+      "Filed Under: Health\n"
+      "ST. JOSEPH, Mich. (AP) \u2014 Michigan health authorities are reporting a sixth fatality "
+      "linked to the virus.\n"
+      "County health officials said Monday the victim was one of two people who contracted it.\n"
+      "The outbreak has resulted in 10 human cases and 46 animal cases, officials said.\n";
+  const std::string text = menu + teasers + menu + "Sports\nMore\n" + teasers + article;
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "reporting a sixth fatality"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "10 human cases"), SentenceLabel::kContent);
+  EXPECT_EQ(c.dateline, "ST. JOSEPH, Mich.");
+  EXPECT_EQ(c.content_sentences, 3u);
+}
+
 TEST(TextCleanerTest, LearnedBoilerplateIsDropped) {
   const std::string notice =
       "These crawls are part of an effort to archive pages as they are created and archive the "
