@@ -723,12 +723,17 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       in_link_list = opens || (in_link_list && label != SentenceLabel::kContent);
     }
     // The headline: the first line, unpunctuated, standing alone (a blank line or a single line
-    // break after it), before any prose.
+    // break after it), before any prose. A first line led by a label in mixed case is a headline
+    // too ("Michigan Officials: 6th Fatality Linked To ..."); "READ MORE: ..." is not.
     bool first_line = &line == &lines.front();
+    const bool headline_with_label =
+        first_line && label == SentenceLabel::kPromo && !opens &&
+        LeadingLabelColon(text, tokens, line, /*require_all_caps=*/true) == 0;
     if (!seen_content && out->title.empty() && line.words >= 3 && line.words <= 30 &&
         !line.terminated &&
         (label == SentenceLabel::kShortLine ||
-         (first_line && label == SentenceLabel::kContent && lines.size() > 1))) {
+         (first_line && (label == SentenceLabel::kContent || headline_with_label) &&
+          lines.size() > 1))) {
       label = SentenceLabel::kTitle;
       out->title = std::string(line_text);
     }

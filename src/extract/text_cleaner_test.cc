@@ -595,6 +595,19 @@ TEST(TextCleanerTest, AWireDatelineMarksTheArticleAmongTeasers) {
   EXPECT_EQ(c.content_sentences, 3u);
 }
 
+TEST(TextCleanerTest, AHeadlineLedByALabelIsTheTitle) {
+  const std::string prose =
+      "\n\nHealth authorities are reporting a sixth fatality linked to the mosquito-borne virus.\n";
+  const std::string headline = "Michigan Officials: Sixth Fatality Linked To Virus Reported";
+  CleanedText c;
+  CleanText(headline + prose, BoilerplateModel(), &c);
+  EXPECT_EQ(c.title, headline);
+  const std::string promo = "READ MORE: Three Takeaways From The Dodgers Season";
+  CleanText(promo + prose, BoilerplateModel(), &c);
+  EXPECT_EQ(c.title, "");
+  EXPECT_EQ(LabelOf(promo + prose, c, "Three Takeaways"), SentenceLabel::kPromo);
+}
+
 TEST(TextCleanerTest, LearnedBoilerplateIsDropped) {
   const std::string notice =
       "These crawls are part of an effort to archive pages as they are created and archive the "
