@@ -184,6 +184,7 @@ struct Line {
   size_t end_token = 0;
   size_t words = 0;
   bool terminated = false;
+  bool cut_off = false;  // its last sentence is
 };
 
 // Sentence `index` of a line longer than kMaxItemWords, as an item of its own: labelled and
@@ -196,6 +197,7 @@ Line SentenceItem(const CleanSentence& sentence, size_t index) {
   item.end_token = sentence.end_token;
   item.words = sentence.words;
   item.terminated = sentence.terminated;
+  item.cut_off = sentence.cut_off;
   return item;
 }
 
@@ -294,22 +296,6 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
     return SentenceLabel::kShortLine;  // "PEACH SPRINGS, Ariz.", "What is a 'sanctuary city'?"
   }
   return SentenceLabel::kContent;
-}
-
-// A teaser of another story, its excerpt cut off mid-sentence where the link to the rest stands:
-// "... Boudreau said after a loss to the Los Angeles Kings on...", "Raminder Singh Rekhi, 41,...".
-// The ellipsis is glued to the word or comma it cuts. A writer's own trailing "..." rarely ends a
-// paragraph of an article (3 of the article-extraction benchmark's 181 ground truths have one; its
-// pages pasted whole, 131 teasers).
-bool EndsCutOff(std::string_view text, const std::vector<Token>& tokens, const Line& line) {
-  if (line.end_token - line.first_token < 2) return false;
-  const Token& mark = tokens[line.end_token - 1];
-  const Token& before = tokens[line.end_token - 2];
-  const std::string_view m = mark.text(text);
-  const bool ellipsis = m.find("\xE2\x80\xA6") != std::string_view::npos ||
-                        (m.size() >= 3 && m.find_first_not_of('.') == std::string_view::npos);
-  return mark.kind == TokenKind::kPunct && ellipsis && before.end == mark.begin &&
-         (before.is_word_like() || before.text(text) == ",");
 }
 
 // NPR's photos, pasted without line breaks: "<headline> enlarge this image toggle caption
@@ -689,6 +675,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     s.words = static_cast<uint32_t>(CountWords(tokens, sp.first_token, sp.end_token));
     s.terminated = ClosesLikeSentence(text, tokens, sp.first_token, sp.end_token) ||
                    text::SpaceEndsSentence(tokens, sp.end_token);
+    s.cut_off = text::EndsCutOff(text, tokens, sp.first_token, sp.end_token);
     out->sentences.push_back(s);
     out->total_words += s.words;
     Line& line = lines.back();
@@ -696,6 +683,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     line.end_token = sp.end_token;
     line.words += s.words;
     line.terminated = s.terminated;
+    line.cut_off = s.cut_off;
   }
 
   // Line-level labels.
@@ -709,12 +697,16 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
                     tokens[line.end_token - 1].end - tokens[line.first_token].begin);
     bool opens = false;
     SentenceLabel label = LabelLine(text, line_text, tokens, line, &opens);
-    // A teaser stands between its headline, its date or "Read More", or other teasers, and teasers
-    // come in lists. A paywall's preview of the article itself ends so too, but opens the text or
-    // follows the article's other paragraphs; a gossip site's paragraphs trail off into the next.
+    // Teasers of other stories: a line whose excerpt is cut off where the link to the rest stands
+    // ("... said after a loss to the Los Angeles Kings on..."). Few articles end a paragraph so (3
+    // of the article-extraction benchmark's 181 ground truths; 131 lines of its pages pasted
+    // whole). A teaser stands between its headline, its date or "Read More", or other teasers,
+    // and teasers come in lists. A paywall's preview of the article itself is cut off too, but
+    // opens the text or follows the article's other paragraphs; a gossip site's paragraphs trail
+    // off into the next.
     const size_t l = static_cast<size_t>(&line - lines.data());
     cut_off[l] = label == SentenceLabel::kContent && line.words <= kMaxItemWords && !after_prose &&
-                 EndsCutOff(text, tokens, line);
+                 line.cut_off;
     prose[l] = label == SentenceLabel::kContent && line.terminated && line.words >= kProseWords;
     if ((label == SentenceLabel::kContent || label == SentenceLabel::kShortLine) && in_link_list &&
         !line.terminated) {

@@ -55,6 +55,7 @@ struct CleanSentence {
   uint32_t words = 0;  // word and number tokens
   SentenceLabel label = SentenceLabel::kContent;
   bool terminated = false;  // ends with . ! ? (possibly inside closing quotes)
+  bool cut_off = false;     // ends with an ellipsis glued to a word: text::EndsCutOff
 };
 
 struct CleanedText {

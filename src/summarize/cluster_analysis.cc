@@ -308,7 +308,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         v->erase(std::unique(v->begin(), v->end()), v->end());
       }
       // Eligible to be quoted: complete prose of reasonable length.
-      as.eligible = cs.terminated && QuotableLength(as);
+      as.eligible = cs.terminated && !cs.cut_off && QuotableLength(as);
       out->sentences.push_back(std::move(as));
     }
     doc.end_sentence = static_cast<uint32_t>(out->sentences.size());

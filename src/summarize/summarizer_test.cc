@@ -69,6 +69,29 @@ TEST_F(SummarizerTest, ExampleClusterIsCleanCitedAndInBudget) {
   EXPECT_GE(max_sources, 3u);
 }
 
+TEST_F(SummarizerTest, SentencesCutOffByAnEllipsisAreNotQuoted) {
+  // The lead two texts share is cut off in both, as paywall previews and gossip paragraphs are:
+  // it is the best sentence, and is not quoted.
+  const std::string lead =
+      "The city council voted on Tuesday to close the old bridge over the river for repairs";
+  const Summary summary = SummarizeTexts(
+      {lead + ", and the mayor said...\n\nThe bridge was built in 1920 and carries about 8,000 "
+              "cars a day across the river.\n\nDrivers will have to take a detour through the "
+              "north side of town.\n",
+       lead + " until spring\u2026\n\nResidents were told to use the ferry instead, which will "
+              "run every half hour.\n\nShop owners near the bridge worry that they will lose "
+              "customers during the work.\n",
+       "The old bridge will close for repairs, officials said.\n\nThe repairs will cost about $4 "
+       "million and take six months, the council said.\n\nThe bridge was last repaired more than "
+       "thirty years ago.\n"},
+      25);
+  ASSERT_FALSE(summary.sentences.empty());
+  for (const SummarySentence& s : summary.sentences) {
+    EXPECT_EQ(s.text.find("..."), std::string::npos) << s.text;
+    EXPECT_EQ(s.text.find("\u2026"), std::string::npos) << s.text;
+  }
+}
+
 TEST_F(SummarizerTest, Deterministic) {
   std::vector<Document> docs = ExampleCluster();
   SummaryOptions options;

@@ -64,6 +64,17 @@ bool EndsSentenceWithoutSpace(std::string_view t) {
                      "\xE1\x81\x8B", "\xE1\x9F\x94"});
 }
 
+bool EndsCutOff(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end) {
+  if (end - first < 2) return false;
+  const Token& mark = tokens[end - 1];
+  const Token& before = tokens[end - 2];
+  const std::string_view m = mark.text(text);
+  const bool ellipsis = m.find("\xE2\x80\xA6") != std::string_view::npos ||
+                        (m.size() >= 3 && m.find_first_not_of('.') == std::string_view::npos);
+  return mark.kind == TokenKind::kPunct && ellipsis && before.end == mark.begin &&
+         (before.is_word_like() || before.text(text) == ",");
+}
+
 bool SpaceEndsSentence(const std::vector<Token>& tokens, size_t next) {
   return next > 0 && next < tokens.size() && tokens[next].space_before &&
          tokens[next].newlines_before == 0 && tokens[next].unspaced_script &&

@@ -57,6 +57,12 @@ bool EndsSentenceWithoutSpace(std::string_view t);
 // that ends before it: " ' ) ] } ” ’ » › 」 』 ） 】 〕 》 〉.
 bool IsClosingPunctuation(std::string_view t);
 
+// Whether tokens [first, end) end with an ellipsis glued to the word or comma before it ("on...",
+// "41,...", "a lot\u2026"): text cut off mid-sentence, as teasers of other stories and paywall
+// previews are, or trailing off into the next paragraph. Not a closed sentence, though "..." is a
+// terminal.
+bool EndsCutOff(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end);
+
 // Whether white space alone may end a sentence before token `next`: a space between two words of
 // a script written without spaces, where spaces mark the ends of sentences and clauses (Thai and
 // Lao have no full stop), not of words. SplitSentences ends one there once it has four words, so

@@ -140,6 +140,23 @@ TEST(SentenceSplitterTest, HandLabelledNewsCases) {
   std::printf("segmentation: %zu/%zu hand-labelled cases exact\n", correct, Cases().size());
 }
 
+TEST(SentenceSplitterTest, EndsCutOff) {
+  auto cut_off = [](const std::string& text) {
+    std::vector<Token> tokens;
+    Tokenize(text, &tokens);
+    return EndsCutOff(text, tokens, 0, tokens.size());
+  };
+  EXPECT_TRUE(cut_off("Boudreau said after a loss to the Kings on..."));
+  EXPECT_TRUE(cut_off("Raminder Singh Rekhi, 41,..."));
+  EXPECT_TRUE(cut_off("\"We are playing a lot\u2026"));
+  EXPECT_TRUE(cut_off("\"They are getting better,\" he said...."));
+  EXPECT_FALSE(cut_off("The case went on ..."));  // spaced: a writer's, or tokenized text
+  EXPECT_FALSE(cut_off("\"I just don't know...\""));
+  EXPECT_FALSE(cut_off("The judge ruled on Friday."));
+  EXPECT_FALSE(cut_off("..."));
+  EXPECT_FALSE(cut_off(""));
+}
+
 TEST(SentenceSplitterTest, EmptyAndWhitespace) {
   EXPECT_TRUE(SplitSentencesToStrings("").empty());
   EXPECT_TRUE(SplitSentencesToStrings(" \n\n\t ").empty());
