@@ -96,6 +96,10 @@ struct Cues {
   // "( reuters ) -". The place is at most a few words; a byline may come before it.
   RE2 tagged_dateline{
       R"(((?:[^\s!?()]+\s+){0,6}?)\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-)\s*)"};
+  // The heading of a comment thread, or its form: "34 responses to ...", "Comments", "Leave a
+  // Reply", "Join the conversation", "View Comments", "Comments are closed.".
+  RE2 comments_heading{
+      R"((?i)^\s*(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reactions)\b(?:\s*:?\s*$|\s+(?:to|on|are|for)\b|\s*\()|^(?:leave|post|add|write|submit) a (?:comment|reply)|^join the (?:conversation|discussion)|^(?:show|view|read|see|load) (?:all )?(?:\d+ )?comments|^want to join the discussion)"};
   // credit_line and prompt_verb in one pass: a long line is searched for both (see CuesPresent).
   RE2::Set line_cues{RE2::DefaultOptions, RE2::UNANCHORED};
   static constexpr int kCreditCue = 0, kPromptCue = 1;
@@ -505,17 +509,17 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
 // prose, sentences closed and of some length, broken only now and then by a subhead or a prompt,
 // where menus, link lists, bylines and "Reply" buttons break the prose around it into short
 // pieces. Runs are split where kBreakItems or more breaking items (not prose, and not photos)
-// stand in a row. The article is the run with the most prose words, weighted by the square of its
-// density (its prose sentences over those and the breaking items between them): comments and
-// teaser lists, which can outweigh a short article, are broken by a name or a date every few
-// sentences. A wire dateline ("ST. JOSEPH, Mich. (AP) —") opens an article's lead and seldom a
-// teaser: of several runs, one holding a dateline weighs kDatelineWeight times more, and when it
-// is the article it starts there (teasers run into it above). Content outside the article's run is
-// kOutsideArticle; an article pasted alone is one run, and keeps all of its prose. `teasers` says
-// the text holds other stories' teasers (EndsCutOff), so is a page pasted whole even when the
-// article is its only run. Measured on the article-extraction benchmark's pages as all their
-// visible text (`precis eval-extract --pasted`): shingle precision 0.73 -> 0.86, recall 0.93 ->
-// 0.92.
+// stand in a row, and at a comment thread's heading ("34 responses to ...", "Leave a Reply"). The
+// article is the run with the most prose words, weighted by the square of its density (its prose
+// sentences over those and the breaking items between them): comments and teaser lists, which can
+// outweigh a short article, are broken by a name or a date every few sentences. A wire dateline
+// ("ST. JOSEPH, Mich. (AP) —") opens an article's lead and seldom a teaser: of several runs, one
+// holding a dateline weighs kDatelineWeight times more, and when it is the article it starts there
+// (teasers run into it above). Content outside the article's run is kOutsideArticle; an article
+// pasted alone is one run, and keeps all of its prose. `teasers` says the text holds other stories'
+// teasers (EndsCutOff), so is a page pasted whole even when the article is its only run. Measured
+// on the article-extraction benchmark's pages as all their visible text (`precis eval-extract
+// --pasted`): shingle precision 0.73 -> 0.87, recall 0.93 -> 0.91.
 constexpr uint32_t kProseWords = 10;  // a closed sentence of this many words is prose
 constexpr size_t kBreakItems = 12;
 constexpr double kDatelineWeight = 4;
@@ -552,6 +556,12 @@ void LabelOutsideArticle(std::string_view text, const std::vector<Token>& tokens
   for (size_t i = 0; i < all.size(); ++i) {
     if (!is_prose(i)) {
       breaking += breaks(i);
+      // A comment thread's heading ends the prose before it, however few items follow.
+      if (all[i].label != SentenceLabel::kContent && all[i].words <= 12 &&
+          RE2::PartialMatch(text.substr(all[i].begin, all[i].end - all[i].begin),
+                            GetCues().comments_heading)) {
+        breaking += kBreakItems;
+      }
       continue;
     }
     if (runs.empty() || breaking >= kBreakItems) {
@@ -582,9 +592,13 @@ void LabelOutsideArticle(std::string_view text, const std::vector<Token>& tokens
     const double density = static_cast<double>(r.prose) / static_cast<double>(r.prose + r.breaks);
     return static_cast<double>(r.words) * density * density * (r.dateline ? kDatelineWeight : 1);
   };
-  const Run* article = &runs.front();
+  // An article has two sentences of prose or more; a teaser or a comment often has one.
+  const bool any_several =
+      std::any_of(runs.begin(), runs.end(), [](const Run& r) { return r.prose >= 2; });
+  const Run* article = nullptr;
   for (const Run& r : runs) {
-    if (weight(r) > weight(*article)) article = &r;
+    if (any_several && r.prose < 2) continue;
+    if (article == nullptr || weight(r) > weight(*article)) article = &r;
   }
   // The run reaches over the content next to it: a short first or last sentence of the article.
   size_t first = article->first, last = article->last;
