@@ -99,7 +99,7 @@ struct Cues {
   // The heading of a comment thread, or its form: "34 responses to ...", "Comments", "Leave a
   // Reply", "Join the conversation", "View Comments", "Comments are closed.".
   RE2 comments_heading{
-      R"((?i)^\s*(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reactions)\b(?:\s*:?\s*$|\s+(?:to|on|are|for)\b|\s*\()|^(?:leave|post|add|write|submit) a (?:comment|reply)|^join the (?:conversation|discussion)|^(?:show|view|read|see|load) (?:all )?(?:\d+ )?comments|^want to join the discussion)"};
+      R"((?i)^[\s\[(]*(?:[\w'-]+\s+){0,3}(?:comments?|responses?|replies|reactions)\s*(?:\(\d[\d,]*\)|\d[\d,]*)?\s*[\])]?\s*:?\s*$|^\s*(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reactions)\s+(?:to|on|are|for)\b|^(?:leave|post|add|write|submit) a (?:comment|reply)|^join the (?:conversation|discussion)|^(?:show|view|read|see|load) (?:all )?(?:\d+ )?comments|^want to join the discussion)"};
   // credit_line and prompt_verb in one pass: a long line is searched for both (see CuesPresent).
   RE2::Set line_cues{RE2::DefaultOptions, RE2::UNANCHORED};
   static constexpr int kCreditCue = 0, kPromptCue = 1;
@@ -556,11 +556,12 @@ void LabelOutsideArticle(std::string_view text, const std::vector<Token>& tokens
   for (size_t i = 0; i < all.size(); ++i) {
     if (!is_prose(i)) {
       breaking += breaks(i);
-      // A comment thread's heading ends the prose before it, however few items follow.
-      if (all[i].label != SentenceLabel::kContent && all[i].words <= 12 &&
-          RE2::PartialMatch(text.substr(all[i].begin, all[i].end - all[i].begin),
-                            GetCues().comments_heading)) {
-        breaking += kBreakItems;
+      // A comment thread's heading ends the prose before it, however few items follow. (Its
+      // first line: a commenter's name in lower case goes on the heading's sentence.)
+      if (all[i].label != SentenceLabel::kContent && all[i].words <= 12) {
+        std::string_view item = text.substr(all[i].begin, all[i].end - all[i].begin);
+        item = item.substr(0, item.find('\n'));
+        if (RE2::PartialMatch(item, GetCues().comments_heading)) breaking += kBreakItems;
       }
       continue;
     }

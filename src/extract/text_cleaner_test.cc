@@ -603,21 +603,25 @@ TEST(TextCleanerTest, ACommentThreadRightAfterTheArticleIsOutsideIt) {
       "Lynn said after the game that winning Monday night was the most important step toward the "
       "playoffs.\n\n"
       "At 4-7, the Chargers would probably not make the playoffs even if they win out.\n\n";
-  std::string thread = "Share this:\nFacebook\nTwitter\n34 responses to \"We needed to win\"\n";
-  for (const char* comment :
-       {"It is a good thing we have no fans left because this season is a dumpster fire.",
-        "As usual too many mistakes by the quarterback, who always leads the league in picks.",
-        "Another team suffering from a hangover after its run to the Super Bowl two years ago."}) {
-    thread += std::string("fan says:\nNovember 19, 2019 at 6:34 am\n") + comment + "\n";
+  for (const char* heading : {"34 responses to \"We needed to win\"", "Top Rated Comments",
+                              "[ 167 comments ]", "Leave a Reply", "Join the conversation"}) {
+    std::string thread = std::string("Share this:\nFacebook\nTwitter\n") + heading + "\n";
+    for (const char* comment :
+         {"It is a good thing we have no fans left because this season is a dumpster fire.",
+          "As usual too many mistakes by the quarterback, who always leads the league in picks.",
+          "Another team suffering from a hangover after its run to the Super Bowl two years "
+          "ago."}) {
+      thread += std::string("fan says:\nNovember 19, 2019 at 6:34 am\n") + comment + "\n";
+    }
+    const std::string text = article + thread;
+    CleanedText c;
+    CleanText(text, BoilerplateModel(), &c);
+    EXPECT_EQ(LabelOf(text, c, "playoff hopes are slim"), SentenceLabel::kContent) << heading;
+    EXPECT_EQ(LabelOf(text, c, "even if they win out"), SentenceLabel::kContent) << heading;
+    EXPECT_EQ(LabelOf(text, c, "dumpster fire"), SentenceLabel::kOutsideArticle) << heading;
+    EXPECT_EQ(LabelOf(text, c, "Super Bowl"), SentenceLabel::kOutsideArticle) << heading;
+    EXPECT_EQ(c.content_sentences, 3u) << heading;
   }
-  const std::string text = article + thread;
-  CleanedText c;
-  CleanText(text, BoilerplateModel(), &c);
-  EXPECT_EQ(LabelOf(text, c, "playoff hopes are slim"), SentenceLabel::kContent);
-  EXPECT_EQ(LabelOf(text, c, "even if they win out"), SentenceLabel::kContent);
-  EXPECT_EQ(LabelOf(text, c, "dumpster fire"), SentenceLabel::kOutsideArticle);
-  EXPECT_EQ(LabelOf(text, c, "Super Bowl"), SentenceLabel::kOutsideArticle);
-  EXPECT_EQ(c.content_sentences, 3u);
 }
 
 TEST(TextCleanerTest, AHeadlineLedByALabelIsTheTitle) {
