@@ -624,6 +624,31 @@ TEST(TextCleanerTest, ACommentThreadRightAfterTheArticleIsOutsideIt) {
   }
 }
 
+TEST(TextCleanerTest, TeasersHeadedByTheirDatesAreOutsideTheArticle) {
+  std::string text =
+      "Wednesday November 20, 2019\n"
+      "While Anglophiles spent the weekend watching The Crown, the real prince was busy "
+      "distancing himself from a scandal.\n"
+      "In an interview about his friendship with the financier, he said he had no regrets.\n"
+      "His flustered and incoherent denials speak volumes about what he knew and when.\n\n";
+  for (const char* teaser :
+       {"Joker killed at the box office this month, and critics are still asking why it did.",
+        "Wednesday night, the country's most liberal Democrats will descend on my home state.",
+        "Various outlets reported that a United Nations study showed the country detains "
+        "children."}) {
+    text +=
+        std::string("A headline of another story\n\nBecket Adams\nTuesday November 19, 2019\n") +
+        teaser + "\n\n";
+  }
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "real prince was busy"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "speak volumes"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "Joker killed"), SentenceLabel::kOutsideArticle);
+  EXPECT_EQ(LabelOf(text, c, "United Nations study"), SentenceLabel::kOutsideArticle);
+  EXPECT_EQ(c.content_sentences, 3u);
+}
+
 TEST(TextCleanerTest, AHeadlineLedByALabelIsTheTitle) {
   const std::string prose =
       "\n\nHealth authorities are reporting a sixth fatality linked to the mosquito-borne virus.\n";
