@@ -192,7 +192,7 @@ struct Line {
   size_t end_token = 0;
   size_t words = 0;
   bool terminated = false;
-  bool cut_off = false;  // its last sentence is
+  bool cut_off = false;  // its last sentence is cut off (text::EndsCutOff)
 };
 
 // Sentence `index` of a line longer than kMaxItemWords, as an item of its own: labelled and
@@ -514,17 +514,17 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
 // where menus, link lists, bylines and "Reply" buttons break the prose around it into short
 // pieces. Runs are split where kBreakItems or more breaking items (not prose, and not photos)
 // stand in a row, and at a comment thread's heading ("34 responses to ...", "Leave a Reply") or a
-// date on a line of its own. The
-// article is the run with the most prose words, weighted by the square of its density (its prose
+// date on a line of its own. The article is a run of two prose sentences or more (when there is
+// one), the one with the most prose words, weighted by the square of its density (its prose
 // sentences over those and the breaking items between them): comments and teaser lists, which can
 // outweigh a short article, are broken by a name or a date every few sentences. A wire dateline
 // ("ST. JOSEPH, Mich. (AP) —") opens an article's lead and seldom a teaser: of several runs, one
 // holding a dateline weighs kDatelineWeight times more, and when it is the article it starts there
 // (teasers run into it above). Content outside the article's run is kOutsideArticle; an article
-// pasted alone is one run, and keeps all of its prose. `teasers` says the text holds other stories'
-// teasers (EndsCutOff), so is a page pasted whole even when the article is its only run. Measured
-// on the article-extraction benchmark's pages as all their visible text (`precis eval-extract
-// --pasted`): shingle precision 0.73 -> 0.87, recall 0.93 -> 0.91.
+// pasted alone is one run, and keeps all of its prose. `teasers` says the text holds other
+// stories' teasers (cut off by an ellipsis), so is a page pasted whole even when the article is
+// its only run. Measured on the article-extraction benchmark's pages as all their visible text
+// (`precis eval-extract --pasted`): shingle precision 0.73 -> 0.89, recall 0.93 -> 0.91.
 // Whether `item`'s first line is a comment thread's heading or a date alone
 // (Cues::comments_heading, Cues::date_line). Most short items of a page are neither, and are told
 // so without a regex.
@@ -829,7 +829,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     seen_content |= label == SentenceLabel::kContent;
     after_prose = prose[l] && !cut_off[l];
   }
-  // Teasers, from the last line up: a cut-off line before prose is none, nor are those it ends.
+  // Teasers, from the last line up: a cut-off line followed by prose is none (a paragraph trailing
+  // off into the next), nor are the cut-off lines in a row before it.
   std::vector<size_t> teaser_lines;
   for (size_t l = lines.size(); l-- > 0;) {
     cut_off[l] = cut_off[l] && (l + 1 == lines.size() || !prose[l + 1] || cut_off[l + 1]);
