@@ -192,7 +192,6 @@ struct Line {
   size_t end_token = 0;
   size_t words = 0;
   bool terminated = false;
-  bool cut_off = false;  // its last sentence is cut off (text::EndsCutOff)
 };
 
 // Sentence `index` of a line longer than kMaxItemWords, as an item of its own: labelled and
@@ -205,7 +204,6 @@ Line SentenceItem(const CleanSentence& sentence, size_t index) {
   item.end_token = sentence.end_token;
   item.words = sentence.words;
   item.terminated = sentence.terminated;
-  item.cut_off = sentence.cut_off;
   return item;
 }
 
@@ -722,14 +720,13 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     line.end_token = sp.end_token;
     line.words += s.words;
     line.terminated = s.terminated;
-    line.cut_off = s.cut_off;
   }
 
   // Line-level labels.
   bool in_link_list = false;
   bool seen_content = false;
   bool after_prose = true;  // the line before is content closed like a sentence, or none is
-  std::vector<uint8_t> cut_off(lines.size(), 0), prose(lines.size(), 0);
+  std::vector<uint8_t> teaser(lines.size(), 0), prose(lines.size(), 0);
   for (Line& line : lines) {
     std::string_view line_text =
         text.substr(tokens[line.first_token].begin,
@@ -744,8 +741,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     // opens the text or follows the article's other paragraphs; a gossip site's paragraphs trail
     // off into the next.
     const size_t l = static_cast<size_t>(&line - lines.data());
-    cut_off[l] = label == SentenceLabel::kContent && line.words <= kMaxItemWords && !after_prose &&
-                 line.cut_off;
+    teaser[l] = label == SentenceLabel::kContent && line.words <= kMaxItemWords && !after_prose &&
+                out->sentences[line.end_sentence - 1].cut_off;
     prose[l] = label == SentenceLabel::kContent && line.terminated && line.words >= kProseWords;
     if ((label == SentenceLabel::kContent || label == SentenceLabel::kShortLine) && in_link_list &&
         !line.terminated) {
@@ -827,14 +824,14 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       if (item_label != SentenceLabel::kShortLine) sentence.label = item_label;
     }
     seen_content |= label == SentenceLabel::kContent;
-    after_prose = prose[l] && !cut_off[l];
+    after_prose = prose[l] && !teaser[l];
   }
   // Teasers, from the last line up: a cut-off line followed by prose is none (a paragraph trailing
   // off into the next), nor are the cut-off lines in a row before it.
   std::vector<size_t> teaser_lines;
   for (size_t l = lines.size(); l-- > 0;) {
-    cut_off[l] = cut_off[l] && (l + 1 == lines.size() || !prose[l + 1] || cut_off[l + 1]);
-    if (cut_off[l]) teaser_lines.push_back(l);
+    teaser[l] = teaser[l] && (l + 1 == lines.size() || !prose[l + 1] || teaser[l + 1]);
+    if (teaser[l]) teaser_lines.push_back(l);
   }
   const bool teasers = teaser_lines.size() >= 2;  // other stories' teasers: a page pasted whole
   if (teasers) {
