@@ -624,6 +624,60 @@ TEST(TextCleanerTest, ACommentThreadRightAfterTheArticleIsOutsideIt) {
   }
 }
 
+TEST(TextCleanerTest, AnAuthorsBioAfterTheArticleIsOutsideIt) {
+  const std::string story =
+      "Disney+ had a rocky launch\n\n"
+      "Disney+ experienced technical glitches as more than 10 million users activated their "
+      "accounts on its first day.\n\n"
+      "Some consumers who sought help on launch day reported telephone wait times that exceeded "
+      "two hours.\n\n"
+      "Kevin Mayer, who oversees the service, said the company was pleased with retention so far "
+      "and expected the industry to shake out.\n\n"
+      "Wall Street analysts are trying to assess which media companies are best positioned for "
+      "success in streaming.\n\n"
+      "Accelerated cord-cutting has eroded revenue from the company's flagship cable channels "
+      "over the past several years.\n\n";
+  const std::string last_paragraph =
+      "The streaming service represents a shift in the company's strategy and another blow to "
+      "the pay-TV bundle.\n\n";
+  // Four items between the story and a bio a quarter its length: a byline and its buttons.
+  const std::string bio =
+      "Meg James\nFollow Us\nTwitter\nFacebook\n"
+      "Meg James is a corporate media reporter for the Los Angeles Times.\n"
+      "She previously wrote for the Miami Herald and the Palm Beach Post.\n";
+  // What makes the text a page pasted whole: another run of prose.
+  const std::string comments =
+      "Leave a Reply\nfan says:\n"
+      "I waited two hours on the phone and still could not watch anything on launch night.\n";
+  {
+    const std::string text = story + last_paragraph + bio + comments;
+    CleanedText c;
+    CleanText(text, BoilerplateModel(), &c);
+    EXPECT_EQ(LabelOf(text, c, "pay-TV bundle"), SentenceLabel::kContent);
+    EXPECT_EQ(LabelOf(text, c, "corporate media reporter"), SentenceLabel::kOutsideArticle);
+    EXPECT_EQ(LabelOf(text, c, "Miami Herald"), SentenceLabel::kOutsideArticle);
+  }
+  {
+    // An article pasted alone keeps its last part: it may be a section under a subhead.
+    const std::string text = story + last_paragraph + bio;
+    CleanedText c;
+    CleanText(text, BoilerplateModel(), &c);
+    EXPECT_EQ(LabelOf(text, c, "corporate media reporter"), SentenceLabel::kContent);
+  }
+  {
+    // An embedded post and two lines before the story's last paragraph keep it in the article.
+    const std::string text = story +
+                             "Stadia is off to a rough start. pic.twitter.com/AbCdEf123\n"
+                             "— Digital Foundry (@digitalfoundry) November 18, 2019\n"
+                             "Advertisement\nStory continues below\n" +
+                             last_paragraph + comments;
+    CleanedText c;
+    CleanText(text, BoilerplateModel(), &c);
+    EXPECT_EQ(LabelOf(text, c, "pay-TV bundle"), SentenceLabel::kContent);
+    EXPECT_EQ(LabelOf(text, c, "rough start"), SentenceLabel::kSocial);
+  }
+}
+
 TEST(TextCleanerTest, TeasersHeadedByTheirDatesAreOutsideTheArticle) {
   std::string text =
       "Wednesday November 20, 2019\n"
