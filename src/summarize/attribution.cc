@@ -34,7 +34,7 @@ double Attributor::Support(uint32_t a, uint32_t b) const {
   const std::vector<uint32_t>& xs = unique_terms_[a];
   const std::vector<uint32_t>& ys = unique_terms_[b];
   double x_total = 0, y_total = 0, shared = 0;
-  size_t shared_terms = 0;
+  size_t shared_terms = 0, shared_words = 0;
   for (uint32_t t : ys) y_total += idf_[t];
   size_t j = 0;
   for (uint32_t t : xs) {
@@ -43,14 +43,17 @@ double Attributor::Support(uint32_t a, uint32_t b) const {
     if (j < ys.size() && ys[j] == t) {
       shared += idf_[t];
       ++shared_terms;
+      shared_words += std::find(x.names.begin(), x.names.end(), t) == x.names.end() &&
+                      std::find(x.numbers.begin(), x.numbers.end(), t) == x.numbers.end();
     }
   }
-  if (x_total <= 0 || y_total <= 0 || shared_terms < kMinSharedTerms) return 0;
-  // Numbers are facts: a sentence missing most of them does not state the same thing.
-  if (!x.numbers.empty()) {
-    size_t found = 0;
-    for (uint32_t num : x.numbers) found += std::binary_search(ys.begin(), ys.end(), num);
-    if (found * 2 < x.numbers.size()) return 0;
+  if (x_total <= 0 || y_total <= 0 || shared_terms < kMinSharedTerms ||
+      shared_words < kMinSharedWords) {
+    return 0;
+  }
+  // Numbers are facts: a sentence missing one of them does not state the same thing.
+  for (uint32_t num : x.numbers) {
+    if (!std::binary_search(ys.begin(), ys.end(), num)) return 0;
   }
   // The supporting sentence must carry a fair part of the claim (x coverage), and be mostly
   // about it (y coverage): together, the shared content measured against the shorter sentence.

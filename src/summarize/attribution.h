@@ -2,8 +2,8 @@
 //
 // A document supports a sentence when one of its sentences states the same thing: it carries
 // most of the sentence's distinctive content (content words weighted by how rare they are in the
-// cluster, so the event's ubiquitous words, like the city's name, prove little), and it does not
-// miss the sentence's numbers. Wording may differ entirely; outlets rarely copy each other.
+// cluster, so the event's ubiquitous words, like the city's name, prove little), more than its
+// names, and every one of its numbers. Wording may differ entirely; outlets rarely copy each other.
 // Documents collapsed as copies of a supporting document are cited with it.
 #ifndef PRECIS_SUMMARIZE_ATTRIBUTION_H_
 #define PRECIS_SUMMARIZE_ATTRIBUTION_H_
@@ -30,11 +30,15 @@ class Attributor {
 
   // How well sentence b states what sentence a says, in [0, 1]: the rarity-weighted content
   // they share, measured against the shorter of the two; 0 when they share fewer than
-  // kMinSharedTerms content words, when b carries under kMinClaimCoverage of a's content, or when
-  // b misses most of a's numbers.
+  // kMinSharedTerms content words, or fewer than kMinSharedWords that are not names or numbers,
+  // when b carries under kMinClaimCoverage of a's content, or when b misses one of a's numbers.
   double Support(uint32_t a, uint32_t b) const;
 
   static constexpr size_t kMinSharedTerms = 4;
+  // What a sentence says of its names, not only the names: in a cluster about one topic every
+  // sentence names the same film, court or people (on DUC 2006, "Star Wars creator George Lucas"
+  // alone made 11 documents support "Which is a good thing for Star Wars creator George Lucas").
+  static constexpr size_t kMinSharedWords = 3;
   static constexpr double kMinClaimCoverage = 0.25;
 
  private:
