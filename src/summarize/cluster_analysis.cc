@@ -44,9 +44,13 @@ bool IsDanglingOpener(std::string_view folded) {
 }
 
 // Whether the sentence starts inside a quotation: its first quote mark closes one ("It's a win,"
-// said the mayor). Such a sentence is the tail of a quote whose start is elsewhere.
+// said the mayor; It's a win,'' said the mayor). Such a sentence is the tail of a quote whose start
+// is elsewhere.
 bool StartsInsideQuote(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
+    // Newswire's ASCII quotes, as in DUC and TDT: ``opens'' and closes.
+    if (s.compare(i, 2, "``") == 0) return false;
+    if (s.compare(i, 2, "''") == 0) return true;
     if (s[i] != '"' && s[i] != '\xE2') continue;
     if (s.compare(i, 3, "\xE2\x80\x9D") == 0) return true;   // ” closes
     if (s.compare(i, 3, "\xE2\x80\x9C") == 0) return false;  // “ opens

@@ -92,6 +92,26 @@ TEST_F(SummarizerTest, SentencesCutOffByAnEllipsisAreNotQuoted) {
   }
 }
 
+TEST_F(SummarizerTest, TailsOfNewswireQuotationsAreNotQuoted) {
+  // Newswire's ``ASCII quotes'': the sentence the texts share best opens inside a quotation.
+  const Summary summary = SummarizeTexts(
+      {"``We have waited long enough. The old bridge over the river will close on Monday for six "
+       "months of repairs,'' the mayor said on Tuesday.\n\nDrivers will have to take a detour "
+       "through the north side of town.\n",
+       "``It is falling apart. The old bridge over the river will close on Monday for six months "
+       "of repairs,'' a council member said.\n\nResidents were told to use the ferry instead, "
+       "which will run every half hour.\n",
+       "The city council said the old bridge over the river needs repairs.\n\nThe repairs will "
+       "cost about $4 million, and the bridge carries about 8,000 cars a day.\n"},
+      25);
+  ASSERT_FALSE(summary.sentences.empty());
+  for (const SummarySentence& s : summary.sentences) {
+    const size_t close = s.text.find("''"), open = s.text.find("``");
+    EXPECT_FALSE(close != std::string::npos && (open == std::string::npos || close < open))
+        << s.text;
+  }
+}
+
 TEST_F(SummarizerTest, Deterministic) {
   std::vector<Document> docs = ExampleCluster();
   SummaryOptions options;
