@@ -35,9 +35,10 @@ int RunEval(const EvalOptions& o) {
   const std::string shared = std::string(PRECIS_SOURCE_DIR) + "/../shared/data";
   eval::EvaluationConfig config;
   config.threads = o.threads;
-  config.rouge_data_dir = !o.data_dir.empty()              ? o.data_dir
-                          : std::getenv("ROUGE_EVAL_HOME") ? std::getenv("ROUGE_EVAL_HOME")
-                                                           : shared + "/rouge";
+  const char* rouge_home = std::getenv("ROUGE_EVAL_HOME");
+  config.rouge_data_dir = !o.data_dir.empty() ? o.data_dir
+                          : rouge_home        ? rouge_home
+                                              : shared + "/rouge";
   std::vector<eval::EvalCluster> clusters;
   Status s;
   // Presets fix the protocol each published figure uses.

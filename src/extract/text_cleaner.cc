@@ -643,6 +643,7 @@ void LabelOutsideArticle(std::string_view text, const std::vector<Token>& tokens
     if (any_several && r.prose < 2) continue;
     if (article == nullptr || weight(r) > weight(*article)) article = &r;
   }
+  if (article == nullptr) return;  // not reached: runs hold prose, and one has two if any_several
   size_t first = article->first, last = article->last;
   std::vector<std::pair<size_t, size_t>> parts;  // (first prose sentence, words)
   for (size_t i = first; i <= last; ++i) {
