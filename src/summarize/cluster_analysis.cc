@@ -7,6 +7,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "base/ascii.h"
 #include "base/flat_hash_map.h"
 #include "cluster/near_duplicates.h"
 #include "text/stopwords.h"
@@ -41,6 +42,21 @@ bool IsDanglingOpener(std::string_view folded) {
     return v;
   }();
   return std::binary_search(sorted.begin(), sorted.end(), folded);
+}
+
+// Whether the sentence opens with a phrase that links it to the one before ("In other words",
+// "As a result"): IsDanglingOpener for openers of several words.
+bool OpensWithLinkingPhrase(std::string_view s) {
+  static const std::string_view kPhrases[] = {"in other words", "on the other hand", "as a result",
+                                              "for example",    "for instance",      "in contrast",
+                                              "by contrast",    "in turn",           "even so",
+                                              "in that case",   "on top of that"};
+  for (std::string_view phrase : kPhrases) {
+    const char next = s.size() > phrase.size() ? AsciiLower(s[phrase.size()]) : 'a';
+    if (next >= 'a' && next <= 'z') continue;  // a longer word ("In additional tests")
+    if (AsciiLowercase(s.substr(0, phrase.size())) == phrase) return true;
+  }
+  return false;
 }
 
 // Whether the sentence starts inside a quotation: its first quote mark closes one ("It's a win,"
@@ -292,7 +308,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
                        st.find("\xE2\x80\x9D") != std::string_view::npos;
         size_t last = st.find_last_not_of("\"'\xE2\x80\x9D) ");
         as.question = last != std::string_view::npos && st[last] == '?';
-        as.dangling |= StartsInsideQuote(st);
+        as.dangling |= StartsInsideQuote(st) || (lang == "en" && OpensWithLinkingPhrase(st));
       }
       float rel = content_count > 1 ? static_cast<float>(as.position) / content_count : 0.0f;
       as.concepts.resize(concepts);

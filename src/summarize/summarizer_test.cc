@@ -112,6 +112,25 @@ TEST_F(SummarizerTest, TailsOfNewswireQuotationsAreNotQuoted) {
   }
 }
 
+TEST_F(SummarizerTest, SentencesOpeningWithALinkingPhraseAreNotQuoted) {
+  // The sentence the texts share best leans on the one before it.
+  const Summary summary = SummarizeTexts(
+      {"Inspectors found cracks in the deck last week. As a result, the old bridge over the river "
+       "will close on Monday for six months of repairs.\n\nDrivers will have to take a detour "
+       "through the north side of town.\n",
+       "The bridge failed its inspection in May. In other words, the old bridge over the river "
+       "will close on Monday for six months of repairs.\n\nResidents were told to use the ferry "
+       "instead, which will run every half hour.\n",
+       "The city council said the old bridge over the river needs repairs.\n\nThe repairs will "
+       "cost about $4 million, and the bridge carries about 8,000 cars a day.\n"},
+      25);
+  ASSERT_FALSE(summary.sentences.empty());
+  for (const SummarySentence& s : summary.sentences) {
+    EXPECT_NE(s.text.rfind("As a result", 0), 0u) << s.text;
+    EXPECT_NE(s.text.rfind("In other words", 0), 0u) << s.text;
+  }
+}
+
 TEST_F(SummarizerTest, Deterministic) {
   std::vector<Document> docs = ExampleCluster();
   SummaryOptions options;
