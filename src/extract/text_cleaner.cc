@@ -813,7 +813,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       GetCues().line_cues.Match(line_text, &cues_found);
       for (int cue : cues_found) {
         present.credit |= several && cue == Cues::kCreditCue;
-        present.prompt |= long_line && cue == Cues::kPromptCue;
+        present.prompt |= (long_line || several) && cue == Cues::kPromptCue;
       }
     }
     for (size_t s = line.first_sentence; s < line.end_sentence; ++s) {
@@ -836,7 +836,16 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
         sentence.label = furniture;
         continue;
       }
-      if (!long_line) continue;
+      if (!long_line) {
+        // A prompt run into a paragraph ("... parenting and child health. Sign up for our
+        // newsletter. Fat thighs."): the line rule's test, on the sentence.
+        if (present.prompt && sentence.words <= 45 &&
+            RE2::PartialMatch(sentence_text, GetCues().prompt_verb) &&
+            RE2::PartialMatch(sentence_text, GetCues().reader_address)) {
+          sentence.label = SentenceLabel::kPrompt;
+        }
+        continue;
+      }
       // A long line: each sentence is an item, labelled by the rules for a line, save the one for
       // short lines (a short sentence in prose is prose). A photo credit opening the sentence
       // closes the caption before it: it is cut, and that sentence is the caption.

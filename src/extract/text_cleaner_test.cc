@@ -88,6 +88,17 @@ TEST(TextCleanerTest, LabelsWebJunkAndKeepsProse) {
   }
 }
 
+TEST(TextCleanerTest, APromptRunIntoAParagraphIsAPrompt) {
+  const std::string text =
+      "Welcome to our new home for news about parenting and child health. Sign up for our family "
+      "newsletter. If workers don't sign up by March, their medical coverage will cost $50 more "
+      "a month, the company said.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "Sign up for our"), SentenceLabel::kPrompt);
+  EXPECT_EQ(LabelOf(text, c, "If workers"), SentenceLabel::kContent);
+}
+
 TEST(TextCleanerTest, CreditSentencesInAPastedOneLineArticle) {
   // Pasted without line breaks: the report and the agency's credit share one line. Only the
   // credit sentences go; a short credit line still goes whole.
