@@ -29,12 +29,20 @@ struct Cues {
   // The same at the start of a sentence, up to the slash: "REUTERS/", "AP Photo/".
   RE2 credit_slash_lead{R"(^[A-Z]{2,}(?: [A-Z][a-z]+)?/)"};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
-  // "(Image by X)", "(Alex Wong / Getty Images)", and the agency alone as wire galleries print it,
+  // "(Image by X)", "(Alex Wong / Getty Images)", "(Nicholas Yeo/AFP/Getty Images)", "(John
+  // Moore, Getty Images / )", and the agency alone as wire galleries print it,
   // "(Associated Press)". X names a photographer or an agency in a few words; a longer one is a
   // link's title ("(Pictures: scenes from the ground at Occupy Wall Street)"). A bare "(AP)" or
   // "(Reuters)" is not one: it is the dateline's agency tag, before the story.
   RE2 bracketed_credit{
-      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}/\s*(?:ap|afp|reuters|epa|upi|getty images|associated press))\s*\))"};
+      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}(?:/\s*[^()\s/]+\s*){0,2}[/,]\s*(?:ap|afp|reuters|epa|upi|getty images|associated press)(?:\s*/)?)\s*\))"};
+  // Getty Images' credit out of brackets, as captions pasted without line breaks carry it:
+  // "drew angerer/getty images", "jeff vespa/getty", "Getty Images" opening the text, with
+  // what closes it ("/ )", "]", "- file", "- Contributor").
+  RE2 open_agency_credit{
+      R"((?i)((?:/\s?getty(?:\s+images?)?|\bgetty\s+images?)\b(?:\s*[)\]/]|\s*[-,]\s*(?:file|contributor)\b)*))"};
+  RE2 open_agency_credit_lead{
+      R"((?i)^(\s*getty(?:\s+images?)?\b(?:\s*[)\]/]|\s*[-,]\s*(?:file|contributor)\b)*))"};
   // AP's file-photo captions open "FILE - In this ... file photo, ...", "FILE -- This ...".
   RE2 file_photo_caption{R"((?i)^file\s*(?:-|–|—|photo\b))"};
   // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X", "Video provided by X", "Photo
@@ -438,25 +446,28 @@ bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, C
   return name > 0 && CutFrontBefore(tokens, tok + name, s);
 }
 
-// Cuts what a closing mark ends from the front of sentence `s` of a long line. With the line
-// breaks gone, an item and the mark that closes it run into the story: a gallery caption and its
-// bracketed credit ("... in court on Monday... (Associated Press) GOSHEN, N.Y. (AP) — A woman
-// accused ..."), an embedded post and its signature ("... — Name (@handle) May 18, 2015 Obama's
-// response was ..."). What precedes the last such mark is the item. When four or more words
-// follow the mark, they are cut free as the sentence (`*cut` set); otherwise the whole sentence
-// is the item. Items are short: a run of them, each closed by its mark, is cut only when no item
-// in it is longer than kMaxItemWords; more words before a mark are story text that the sentence
-// breaker could not split (quotes opening in lower case, in pasted text), and the mark a link in
-// it ("... she said. (Pictures: scenes from the protest) An organizer ..."), so the sentence is
-// left alone. `*at_start` is set when the mark opens the sentence: the item is then the sentence
-// before. Returns the item's label (kCaption or kSocial), or kContent, leaving `s` alone, when
-// the sentence holds no mark.
+// Cuts what a closing mark ends from the front of sentence `s` of a line of several sentences or
+// a long one. With the line breaks gone, an item and the mark that closes it run into the story: a
+// gallery caption and its bracketed credit ("... in court on Monday... (Associated Press) GOSHEN,
+// N.Y. (AP) — A woman accused ..."), an embedded post and its signature ("... — Name (@handle) May
+// 18, 2015 Obama's response was ..."). What precedes the last such mark is the item. When four or
+// more words follow the mark, they are cut free as the sentence (`*cut` set); otherwise the whole
+// sentence is the item. Items are short: a run of them, each closed by its mark, is cut only when
+// no item in it is longer than kMaxItemWords; more words before a mark are story text that the
+// sentence breaker could not split (quotes opening in lower case, in pasted text), and the mark a
+// link in it ("... she said. (Pictures: scenes from the protest) An organizer ..."), so the
+// sentence is left alone. `*at_start` is set when the mark opens the sentence: the item is then the
+// sentence before. Returns the item's label (kCaption or kSocial), or kContent, leaving `s` alone,
+// when the sentence holds no mark.
 SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tokens,
                             CleanSentence* s, bool* cut, bool* at_start) {
   *cut = false;
   *at_start = false;
   std::string_view sentence = text.substr(s->begin, s->end - s->begin);
-  if (sentence.find('(') == std::string_view::npos) return SentenceLabel::kContent;
+  const bool brackets = sentence.find('(') != std::string_view::npos;
+  const bool getty = sentence.find("etty") != std::string_view::npos ||
+                     sentence.find("ETTY") != std::string_view::npos;
+  if (!brackets && !getty) return SentenceLabel::kContent;
   const Cues& cues = GetCues();
   // The marks of each kind, as [open, end) in bytes from the sentence's start. Both patterns
   // open with "(" and hold no other "(", so their matches are tried at each "(" alone, anchored:
@@ -475,21 +486,40 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
     }
   };
   Marks credits, signatures;
-  find_marks(cues.bracketed_credit, &credits);
-  if (sentence.find('@') != std::string_view::npos) find_marks(cues.social_signature, &signatures);
+  if (brackets) {
+    find_marks(cues.bracketed_credit, &credits);
+    if (sentence.find('@') != std::string_view::npos) {
+      find_marks(cues.social_signature, &signatures);
+    }
+  }
+  size_t open_credits_end = 0;  // of the last credit out of brackets
+  if (getty) {
+    re2::StringPiece input(sentence), credit;
+    if (RE2::PartialMatch(input, cues.open_agency_credit_lead, &credit)) {
+      credits.emplace_back(0, credit.size());
+      input.remove_prefix(credit.size());
+      open_credits_end = credit.size();
+    }
+    while (RE2::FindAndConsume(&input, cues.open_agency_credit, &credit)) {
+      open_credits_end = static_cast<size_t>(input.data() - sentence.data());
+      credits.emplace_back(static_cast<size_t>(credit.data() - sentence.data()), open_credits_end);
+    }
+    std::sort(credits.begin(), credits.end());
+  }
   const size_t credit_end = credits.empty() ? 0 : credits.back().second;
   const size_t signature_end = signatures.empty() ? 0 : signatures.back().second;
   if (credit_end == 0 && signature_end == 0) return SentenceLabel::kContent;
   const bool post = signature_end > credit_end;
   const size_t mark_end = post ? signature_end : credit_end;
   // A credit holds no bracket inside, so it opens at the last '(' before its end; a signature
-  // opens at the dash before the poster's name.
+  // opens at the dash before the poster's name. A credit out of brackets never opens the caption
+  // before it: the caption is what it ends.
   size_t mark_begin = sentence.rfind('(', mark_end - 1);
   if (post) {
     const size_t dash = sentence.substr(0, mark_begin).rfind("\xE2\x80\x94");  // "—"
     if (dash != std::string_view::npos && mark_begin - dash <= 80) mark_begin = dash;
   }
-  *at_start = sentence.find_first_not_of(" \t\n") == mark_begin;
+  *at_start = mark_end != open_credits_end && sentence.find_first_not_of(" \t\n") == mark_begin;
   const SentenceLabel item = post ? SentenceLabel::kSocial : SentenceLabel::kCaption;
   uint32_t tok = s->first_token;
   size_t item_first = tok;
@@ -836,6 +866,18 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
         sentence.label = furniture;
         continue;
       }
+      // A caption or an embedded post, closed by its credit or its signature, run into the
+      // sentence: cut from it, or, when nothing follows the mark, the sentence is that item.
+      bool cut = false, at_start = false;
+      const SentenceLabel closed = CutClosedItem(text, tokens, &sentence, &cut, &at_start);
+      if (at_start && s > line.first_sentence &&
+          out->sentences[s - 1].label == SentenceLabel::kContent) {
+        out->sentences[s - 1].label = closed;
+      }
+      if (closed != SentenceLabel::kContent && !cut) {
+        sentence.label = closed;
+        continue;
+      }
       if (!long_line) {
         // A prompt run into a paragraph ("... parenting and child health. Sign up for our
         // newsletter. Fat thighs."): the line rule's test, on the sentence.
@@ -849,16 +891,6 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       // A long line: each sentence is an item, labelled by the rules for a line, save the one for
       // short lines (a short sentence in prose is prose). A photo credit opening the sentence
       // closes the caption before it: it is cut, and that sentence is the caption.
-      bool cut = false, at_start = false;
-      const SentenceLabel closed = CutClosedItem(text, tokens, &sentence, &cut, &at_start);
-      if (at_start && s > line.first_sentence &&
-          out->sentences[s - 1].label == SentenceLabel::kContent) {
-        out->sentences[s - 1].label = closed;
-      }
-      if (closed != SentenceLabel::kContent && !cut) {
-        sentence.label = closed;
-        continue;
-      }
       // (A sentence cut free of a closed item above starts the story: no credit opens it.)
       if (!cut && sentence_text.find('/') != std::string_view::npos &&
           CutLeadingCredit(text, tokens, &sentence) && s > line.first_sentence &&

@@ -283,6 +283,28 @@ TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
   EXPECT_EQ(gallery.substr(c.sentences[0].begin, 20), "residents along the ");
 }
 
+TEST(TextCleanerTest, AnAgencyCreditOutOfBracketsClosesItsCaption) {
+  // Multi-News's shape, a short paragraph: captions end with Getty's credit, bracketed with a
+  // chain of agencies or not bracketed at all, and the story runs on.
+  const std::string text =
+      "Members of the media wait along a road in singapore on may 31, 2018. ( nicholas "
+      "yeo/afp/getty images ) at an island resort off the coast, officials met on tuesday. "
+      "Donald f. Mcgahn photographer: drew angerer/getty images \"don has a brilliant legal "
+      "mind,\" the president said. Getty images the calendar says 2018 now. By jim "
+      "watson/afp/getty images. The getty museum in los angeles reopened its galleries on monday.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "at an island resort off the coast, officials met on tuesday.",
+      "\"don has a brilliant legal mind,\" the president said.",
+      "the calendar says 2018 now.",
+      // A name, not a credit.
+      "The getty museum in los angeles reopened its galleries on monday.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+  EXPECT_EQ(LabelOf(text, c, "By jim watson"), SentenceLabel::kCaption);
+}
+
 TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
   const std::string text =
       "The city sued the Justice Department in August over the new conditions on its police "
