@@ -64,10 +64,13 @@ bool OpensWithLinkingPhrase(std::string_view s) {
 // is elsewhere.
 bool StartsInsideQuote(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c != '"' && c != '\xE2' && c != '`' && c != '\'') continue;
     // Newswire's ASCII quotes, as in DUC and TDT: ``opens'' and closes.
-    if (s.compare(i, 2, "``") == 0) return false;
-    if (s.compare(i, 2, "''") == 0) return true;
-    if (s[i] != '"' && s[i] != '\xE2') continue;
+    if (c == '`' || c == '\'') {
+      if (i + 1 < s.size() && s[i + 1] == c) return c == '\'';
+      continue;
+    }
     if (s.compare(i, 3, "\xE2\x80\x9D") == 0) return true;   // ” closes
     if (s.compare(i, 3, "\xE2\x80\x9C") == 0) return false;  // “ opens
     if (s[i] == '"') {
