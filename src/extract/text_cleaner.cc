@@ -72,11 +72,11 @@ struct Cues {
       R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-)\s*)"};
   // Page furniture that opens a sentence when a page is pasted without line breaks. Labels that
   // stand before the story's next sentence are cut ("Advertisement continue reading the main
-  // story", "Updated | "); labels that head a caption or a link title take the sentence with them,
-  // as the caption runs into the story with nothing to tell where it ends ("Image caption ...",
-  // "Related: ...").
+  // story", "Updated | ", a text size control "Text size - + reset"); labels that head a caption or
+  // a link title take the sentence with them, as the caption runs into the story with nothing to
+  // tell where it ends ("Image caption ...", "Related: ...").
   RE2 furniture_label{
-      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*:?|continue reading(?: the main story)?|story highlights|(?:photo|image|slide) \d+ of \d+|updated\s*(?:\||&#124;))\s+)+)"};
+      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*:?|continue reading(?: the main story)?|story highlights|(?:photo|image|slide) \d+ of \d+|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
   // A related story's title closed by "read more" (as the Guardian runs them) before the story's
   // next sentence: "Meet the marathon cheats read more in the most blatant case, ...".
   RE2 furniture_read_more{R"((?i)(?:\S+\s+){4,20}?read more\s+)"};
@@ -88,7 +88,10 @@ struct Cues {
       R"((?i)(?:published|updated|posted|last updated)(?:\s+(?:on|at|in|date:|by\s+[^,.|]{1,40}?\s+on))?[\s,:]*(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}|[ap]\.?m\.?|[a-z][sd]t|gmt|utc|et|at)\b\.?[\s,:]*){2,12})"};
   // A bare "Photo" label (NYT) before the story's first word.
   RE2 furniture_photo{R"((?i)photo\s+)"};
-  RE2 furniture_caption{R"((?i)^(?:image|media) (?:caption|copyright)\b)"};
+  // A gallery's controls before its caption: "Image caption ...", "Hide caption 1 of 28 photos:
+  // ...", "Enlarge image close ...", "View full caption ...".
+  RE2 furniture_caption{
+      R"((?i)^(?:(?:image|media) (?:caption|copyright)|hide caption|enlarge (?:this )?image|view full (?:caption|image))\b)"};
   // A photo credit opening the story, up to an agency that ends it: "Photo by X/Getty Images",
   // "Image: X/Reuters", the agency alone, "Photo: Getty", "Photo: dpa" (not "AP", which goes on
   // as "AP Photo/X"), or a name of a few words and the agency after a slash, "Chris Wilkins /

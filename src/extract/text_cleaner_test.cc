@@ -361,7 +361,9 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "Image: ap photo/amr nabil the boy king died at 18. Uber tries to treat drivers better "
       "enlarge this image toggle caption liam doyle/npr liam doyle/npr updated at 3: 26 p.m. Et "
       "uber's leadership already has a lot on its plate. Updated &#124; an italian surgeon has "
-      "announced his plan.";
+      "announced his plan. Text size - + reset the nba is investigating the recording. Hide "
+      "caption 1 of 28 photos: the bridge at night the council voted to close it. Enlarge image "
+      "close associated press a school in tunis is seen on sept. 15.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -390,6 +392,7 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "Image: ap photo/amr nabil the boy king died at 18.",
       "uber's leadership already has a lot on its plate.",
       "an italian surgeon has announced his plan.",
+      "the nba is investigating the recording.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
@@ -397,6 +400,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
   EXPECT_EQ(LabelOf(text, c, "prince rocks out"), SentenceLabel::kPromo);
   EXPECT_EQ(LabelOf(text, c, "the best songs"), SentenceLabel::kPromo);
   EXPECT_EQ(LabelOf(text, c, "harassing a bison"), SentenceLabel::kPromo);
+  EXPECT_EQ(LabelOf(text, c, "the bridge at night"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "a school in tunis"), SentenceLabel::kCaption);
 }
 
 TEST(TextCleanerTest, ADatelineMarkedByItsTagIsCutInAnyCase) {
