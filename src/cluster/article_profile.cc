@@ -73,12 +73,12 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
   for (size_t s = 0; s < cleaned_.sentences.size(); ++s) {
     const extract::CleanSentence& cs = cleaned_.sentences[s];
     const size_t end_word = cleaned_.FirstWordAt(cs.end_token);
-    const size_t first_word = cleaned_.FirstWordAt(cs.first_token);
+    // With its dateline: no sentence, but copies of a wire story share it, and it names where
+    // the event happened.
+    const size_t first_word =
+        cleaned_.FirstWordAt(std::min(cs.dateline_first_token, cs.first_token));
     if (IsCopyEvidence(cs.label)) {
-      // With its dateline, which copies of a wire story share.
-      const size_t copy_first_word =
-          cleaned_.FirstWordAt(std::min(cs.dateline_first_token, cs.first_token));
-      prose_words_.insert(prose_words_.end(), cleaned_.word_hashes.begin() + copy_first_word,
+      prose_words_.insert(prose_words_.end(), cleaned_.word_hashes.begin() + first_word,
                           cleaned_.word_hashes.begin() + end_word);
     }
     if (!cleaned_.IsContent(s)) continue;

@@ -66,10 +66,11 @@ struct Cues {
       R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?)\b)"};
   RE2 reader_address{
       R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|e-?mail|contact|reach)\b))"};
-  // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", and a
-  // bare agency tag "(AP) -". Optional "date 2017-09-15" clutter before it.
+  // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", the
+  // newswire's "WASHINGTON _" (AP and NYT copy as DUC holds it), and a bare agency tag "(AP) -".
+  // Optional "date 2017-09-15" clutter before it.
   RE2 dateline{
-      R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-)\s*)"};
+      R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-|_)\s*)"};
   // Page furniture that opens a sentence when a page is pasted without line breaks. Labels that
   // stand before the story's next sentence are cut ("Advertisement continue reading the main
   // story", "Updated | ", a text size control "Text size - + reset"); labels that head a caption or
@@ -106,7 +107,7 @@ struct Cues {
   // lowercased but for a capital after each period (Multi-News): "Damascus, syria ( ap ) —",
   // "( reuters ) -". The place is at most a few words; a byline may come before it.
   RE2 tagged_dateline{
-      R"(((?:[^\s!?()]+\s+){0,6}?)\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-)\s*)"};
+      R"(((?:[^\s!?()]+\s+){0,6}?)\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-|_)\s*)"};
   // The heading of a comment thread, or its form: "34 responses to ...", "Comments", "Leave a
   // Reply", "Join the conversation", "View Comments", "Comments are closed.".
   RE2 comments_heading{

@@ -434,6 +434,23 @@ TEST(TextCleanerTest, ADatelineMarkedByItsTagIsCutInAnyCase) {
   EXPECT_EQ(content[1], "Denver ( ap ) — economic angst.");
 }
 
+TEST(TextCleanerTest, ANewswireDatelineWithAnUnderscoreIsCut) {
+  // AP and New York Times copy as DUC holds it: the dateline ends with " _ ".
+  for (const auto& [text, place] : std::vector<std::pair<std::string, std::string>>{
+           {"WASHINGTON _ Global warming is not making some people in the coldest state happy.\n",
+            "WASHINGTON"},
+           {"DAR ES SALAAM, Tanzania (AP) _ Global warming is not making some people in the "
+            "coldest state happy.\n",
+            "DAR ES SALAAM, Tanzania"}}) {
+    CleanedText c;
+    CleanText(text, BoilerplateModel(), &c);
+    EXPECT_EQ(c.dateline, place);
+    const std::vector<std::string> content = ContentSentences(text, c);
+    ASSERT_EQ(content.size(), 1u) << text;
+    EXPECT_EQ(content[0], "Global warming is not making some people in the coldest state happy.");
+  }
+}
+
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   std::string text;
   for (int i = 0; i < 4; ++i) {
