@@ -426,6 +426,22 @@ std::string CutDateline(std::string_view text, const std::vector<Token>& tokens,
   return CutTaggedDateline(text, tokens, s);
 }
 
+// Cuts a list item's marker ("_ Vitamin E eased arthritis pain ...", "--Stock more vehicles
+// with ...", "• ...") from the front of sentence `s`, when a word follows it and four words or
+// more remain.
+void CutListMarker(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
+  uint32_t t = s->first_token;
+  for (; t < s->end_token && t < s->first_token + 2; ++t) {
+    const std::string_view mark = tokens[t].text(text);
+    if (mark != "_" && mark != "--" && mark != "-" && mark != "\xE2\x80\x94" &&
+        mark != "\xE2\x80\xA2" && mark != "*" && mark != "\xC2\xB7") {
+      break;
+    }
+  }
+  if (t == s->first_token || t >= s->end_token || tokens[t].kind != text::TokenKind::kWord) return;
+  CutFrontBefore(tokens, t, s);
+}
+
 // Cuts a photo credit ("REUTERS/Lucy Nicholson") from the front of sentence `s`. A caption ends
 // with its credit; with the line breaks gone, the credit opens whatever sentence comes next. The
 // credit's name is one or two capitalized words after the slash: of a longer run of capitals
@@ -795,6 +811,28 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     line.terminated = s.terminated;
   }
 
+  // Whether the text is written in mixed case (most words not in capitals): then a line in
+  // capitals is a heading ("WHAT DOES THE SUPREME COURT SAY ABOUT PERJURY?"), not a sentence.
+  size_t words_in_capitals = 0, words_cased = 0;
+  for (const Token& t : tokens) {
+    if (t.kind != text::TokenKind::kWord || !(t.upper_initial || t.lower_initial)) continue;
+    ++words_cased;
+    words_in_capitals += t.all_upper;
+  }
+  const bool mixed_case = words_in_capitals * 2 < words_cased;
+  auto in_capitals = [&](const Line& line) {
+    size_t words = 0;
+    for (uint32_t t = line.first_token; t < line.end_token; ++t) {
+      const Token& token = tokens[t];
+      if (token.kind != text::TokenKind::kWord || !(token.upper_initial || token.lower_initial)) {
+        continue;
+      }
+      if (!token.all_upper) return false;
+      ++words;
+    }
+    return words >= 3;
+  };
+
   // Line-level labels.
   bool in_link_list = false;
   bool seen_content = false;
@@ -806,6 +844,9 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
                     tokens[line.end_token - 1].end - tokens[line.first_token].begin);
     bool opens = false;
     SentenceLabel label = LabelLine(text, line_text, tokens, line, &opens);
+    if (label == SentenceLabel::kContent && mixed_case && line.words <= 25 && in_capitals(line)) {
+      label = SentenceLabel::kShortLine;
+    }
     // Teasers of other stories: a line whose excerpt is cut off where the link to the rest stands
     // ("... said after a loss to the Los Angeles Kings on..."). Few articles end a paragraph so (3
     // of the article-extraction benchmark's 181 ground truths; 131 lines of its pages pasted
@@ -1087,6 +1128,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       // dateline: one marked by its tag is cut wherever it opens a sentence.
       CutTaggedDateline(text, tokens, &s);
     }
+    CutListMarker(text, tokens, &s);
     out->content_words += s.words;
     ++out->content_sentences;
   }

@@ -451,6 +451,31 @@ TEST(TextCleanerTest, ANewswireDatelineWithAnUnderscoreIsCut) {
   }
 }
 
+TEST(TextCleanerTest, ListMarkersAreCutAndHeadingsInCapitalsAreNoSentences) {
+  const std::string text =
+      "The report listed its findings on Monday in Washington.\n\n"
+      "WHAT DOES THE SUPREME COURT SAY ABOUT PERJURY?\n\n"
+      "_ Vitamin E eased arthritis pain better than a placebo.\n\n"
+      "--Stock more vehicles with built-in child seats.\n\n"
+      "\xE2\x80\xA2 The council voted to close the bridge for repairs.\n\n"
+      "-5 degrees was the low in the city overnight, officials said.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "The report listed its findings on Monday in Washington.",
+      "Vitamin E eased arthritis pain better than a placebo.",
+      "Stock more vehicles with built-in child seats.",
+      "The council voted to close the bridge for repairs.",
+      "-5 degrees was the low in the city overnight, officials said.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+  EXPECT_EQ(LabelOf(text, c, "SUPREME COURT"), SentenceLabel::kShortLine);
+  // A text all in capitals, as old wire copy is, keeps its sentences.
+  const std::string capitals = "THE COUNCIL VOTED TO CLOSE THE BRIDGE FOR REPAIRS ON MONDAY.\n";
+  CleanText(capitals, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(capitals, c, "THE COUNCIL"), SentenceLabel::kContent);
+}
+
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   std::string text;
   for (int i = 0; i < 4; ++i) {
