@@ -63,7 +63,7 @@ struct Cues {
       R"((?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced|redistributed)))"};
   // Calls to action: a verb of subscribing or sharing, said to the reader.
   RE2 prompt_verb{
-      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?)\b)"};
+      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?)\b)"};
   RE2 reader_address{
       R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|e-?mail|contact|reach)\b))"};
   // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", the
@@ -440,6 +440,26 @@ void CutListMarker(std::string_view text, const std::vector<Token>& tokens, Clea
   }
   if (t == s->first_token || t >= s->end_token || tokens[t].kind != text::TokenKind::kWord) return;
   CutFrontBefore(tokens, t, s);
+}
+
+// Cuts the close button of a video player (the USA Today network's) that opens the text before
+// the video's caption: "Close police say a man shot himself in front of the White House." (178
+// Multi-News val articles open so). "Close" as a word of the sentence stays: "Close to 200
+// people ...", "Close inspection revealed ...". Returns whether it cut.
+bool CutPlayerClose(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
+  const uint32_t first = s->first_token;
+  if (first + 1 >= s->end_token) return false;
+  const std::string_view word = tokens[first].text(text);
+  if (word != "Close" && word != "CLOSE") return false;
+  const Token& next = tokens[first + 1];
+  if (!next.is_word_like()) return false;
+  static const std::unordered_set<std::string_view> kAdjectiveUse = {
+      "to",      "inspection", "examination", "friends",  "friend",    "ties",   "calls",
+      "call",    "range",      "relatives",   "aides",    "allies",    "family", "up",
+      "contact", "attention",  "observers",   "behind",   "enough",    "look",   "quarters",
+      "by",      "second",     "associates",  "advisers", "encounters"};
+  if (kAdjectiveUse.count(AsciiLowercase(next.text(text))) != 0) return false;
+  return CutFrontBefore(tokens, first + 1, s);
 }
 
 // Cuts a photo credit ("REUTERS/Lucy Nicholson") from the front of sentence `s`. A caption ends
@@ -1122,6 +1142,16 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     s.dateline_first_token = s.first_token;
     if (first_content) {
       first_content = false;
+      if (CountWords(tokens, 0, s.first_token) == 0 && CutPlayerClose(text, tokens, &s)) {
+        // What the button hid may be a prompt: "Close get email notifications on X daily!"
+        const std::string_view rest = text.substr(s.begin, s.end - s.begin);
+        if (RE2::PartialMatch(rest, GetCues().prompt_verb) &&
+            RE2::PartialMatch(rest, GetCues().reader_address)) {
+          s.label = SentenceLabel::kPrompt;
+          first_content = true;
+          continue;
+        }
+      }
       out->dateline = CutDateline(text, tokens, &s);
     } else {
       // A page pasted whole can open with a caption or a teaser before the story and its

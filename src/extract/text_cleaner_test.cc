@@ -476,6 +476,31 @@ TEST(TextCleanerTest, ListMarkersAreCutAndHeadingsInCapitalsAreNoSentences) {
   EXPECT_EQ(LabelOf(capitals, c, "THE COUNCIL"), SentenceLabel::kContent);
 }
 
+TEST(TextCleanerTest, AVideoPlayersCloseButtonOpeningTheTextIsCut) {
+  CleanedText c;
+  const std::string caption =
+      "Close police say a man shot himself in front of the white house. The secret service said "
+      "no one else was hurt.";
+  CleanText(caption, BoilerplateModel(), &c);
+  std::vector<std::string> content = ContentSentences(caption, c);
+  ASSERT_FALSE(content.empty());
+  EXPECT_EQ(content[0], "police say a man shot himself in front of the white house.");
+  // The word's own use stays.
+  const std::string adjective =
+      "Close to 200 people were evacuated on monday, officials said. The fire is contained.";
+  CleanText(adjective, BoilerplateModel(), &c);
+  content = ContentSentences(adjective, c);
+  ASSERT_FALSE(content.empty());
+  EXPECT_EQ(content[0], "Close to 200 people were evacuated on monday, officials said.");
+  // What the button hid may be a prompt.
+  const std::string prompt =
+      "Close get email notifications on seth tupper daily! The city council voted on the budget "
+      "on tuesday night.";
+  CleanText(prompt, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(prompt, c, "email notifications"), SentenceLabel::kPrompt);
+  EXPECT_EQ(LabelOf(prompt, c, "city council voted"), SentenceLabel::kContent);
+}
+
 TEST(TextCleanerTest, TemplateLinesRepeatedWithinAPage) {
   std::string text;
   for (int i = 0; i < 4; ++i) {
