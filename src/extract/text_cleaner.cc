@@ -239,6 +239,13 @@ size_t LeadingLabelColon(std::string_view text, const std::vector<Token>& tokens
   return 0;
 }
 
+// Whether `item` (a line, or a sentence) is a call to action said to the reader: a verb of
+// subscribing or sharing (Cues::prompt_verb) and the reader addressed (Cues::reader_address).
+bool IsPrompt(std::string_view item) {
+  const Cues& cues = GetCues();
+  return RE2::PartialMatch(item, cues.prompt_verb) && RE2::PartialMatch(item, cues.reader_address);
+}
+
 // Which of the costlier cues a text may hold. A line of several sentences is searched once for
 // each, and its sentences only for those the line holds.
 struct CuesPresent {
@@ -304,10 +311,7 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
       return SentenceLabel::kPromo;
     }
   }
-  if (present.prompt && line.words <= 45 && RE2::PartialMatch(line_text, cues.prompt_verb) &&
-      RE2::PartialMatch(line_text, cues.reader_address)) {
-    return SentenceLabel::kPrompt;
-  }
+  if (present.prompt && line.words <= 45 && IsPrompt(line_text)) return SentenceLabel::kPrompt;
   // Too short and unpunctuated to be prose: headlines, captions, slide-show controls, bylines.
   if (!line.terminated && line.words < 12) return SentenceLabel::kShortLine;
   if (line.words <= 6 && line.end_sentence - line.first_sentence == 1) {
@@ -833,9 +837,12 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
 
   // Whether the text is written in mixed case (most words not in capitals): then a line in
   // capitals is a heading ("WHAT DOES THE SUPREME COURT SAY ABOUT PERJURY?"), not a sentence.
+  auto cased_word = [](const Token& t) {
+    return t.kind == text::TokenKind::kWord && (t.upper_initial || t.lower_initial);
+  };
   size_t words_in_capitals = 0, words_cased = 0;
   for (const Token& t : tokens) {
-    if (t.kind != text::TokenKind::kWord || !(t.upper_initial || t.lower_initial)) continue;
+    if (!cased_word(t)) continue;
     ++words_cased;
     words_in_capitals += t.all_upper;
   }
@@ -843,11 +850,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   auto in_capitals = [&](const Line& line) {
     size_t words = 0;
     for (uint32_t t = line.first_token; t < line.end_token; ++t) {
-      const Token& token = tokens[t];
-      if (token.kind != text::TokenKind::kWord || !(token.upper_initial || token.lower_initial)) {
-        continue;
-      }
-      if (!token.all_upper) return false;
+      if (!cased_word(tokens[t])) continue;
+      if (!tokens[t].all_upper) return false;
       ++words;
     }
     return words >= 3;
@@ -946,9 +950,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       if (!long_line) {
         // A prompt run into a paragraph ("... parenting and child health. Sign up for our
         // newsletter. Fat thighs."): the line rule's test, on the sentence.
-        if (present.prompt && sentence.words <= 45 &&
-            RE2::PartialMatch(sentence_text, GetCues().prompt_verb) &&
-            RE2::PartialMatch(sentence_text, GetCues().reader_address)) {
+        if (present.prompt && sentence.words <= 45 && IsPrompt(sentence_text)) {
           sentence.label = SentenceLabel::kPrompt;
         }
         continue;
@@ -1144,9 +1146,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       first_content = false;
       if (CountWords(tokens, 0, s.first_token) == 0 && CutPlayerClose(text, tokens, &s)) {
         // What the button hid may be a prompt: "Close get email notifications on X daily!"
-        const std::string_view rest = text.substr(s.begin, s.end - s.begin);
-        if (RE2::PartialMatch(rest, GetCues().prompt_verb) &&
-            RE2::PartialMatch(rest, GetCues().reader_address)) {
+        if (IsPrompt(text.substr(s.begin, s.end - s.begin))) {
           s.label = SentenceLabel::kPrompt;
           first_content = true;
           continue;
