@@ -23,6 +23,15 @@ inline std::string AsciiLowercase(std::string_view s) {
   return out;
 }
 
+// Whether `s` begins with `lower_prefix` ignoring ASCII case; `lower_prefix` is in lowercase.
+inline bool AsciiStartsWithLowercase(std::string_view s, std::string_view lower_prefix) {
+  if (s.size() < lower_prefix.size()) return false;
+  for (size_t i = 0; i < lower_prefix.size(); ++i) {
+    if (AsciiLower(s[i]) != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace precis
 
 #endif  // PRECIS_BASE_ASCII_H_

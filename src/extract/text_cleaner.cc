@@ -36,11 +36,15 @@ struct Cues {
   // "(Reuters)" is not one: it is the dateline's agency tag, before the story.
   RE2 bracketed_credit{
       R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}(?:/\s*[^()\s/]+\s*){0,2}[/,]\s*(?:ap|afp|reuters|epa|upi|getty images|associated press)(?:\s*/)?)\s*\))"};
-  // Getty Images' credit out of brackets, as captions pasted without line breaks carry it:
-  // "drew angerer/getty images", "jeff vespa/getty", "Getty Images" opening the text, with
-  // what closes it ("/ )", "]", "- file", "- Contributor").
+  // An agency's credit out of brackets, as captions pasted without line breaks carry it: the
+  // photographer's name and the agency after a slash, "drew angerer/getty images", "jeff
+  // vespa/getty", "j. scott applewhite/ap photo", "chris pizzello/invision/ap", "jim mone / ap",
+  // "saul loeb/afp/getty", "olivier douliery/epa-efe/shutterstock", or "Getty Images" opening the
+  // text, with what closes it ("/ )", "]",
+  // "- file", "file photo )", "- Contributor"). A poll's sponsors ("an abc news/ap poll") did not
+  // occur in Multi-News val.
   RE2 open_agency_credit{
-      R"((?i)((?:/\s?getty(?:\s+images?)?|\bgetty\s+images?)\b(?:\s*[)\]/]|\s*[-,]\s*(?:file|contributor)\b)*))"};
+      R"((?i)((?:(?:/\s?(?:getty(?:\s+images?)?|(?:ap|afp|reuters|epa(?:-efe)?|upi|shutterstock)(?:\s+photo)?)\b)+|\bgetty\s+images?\b)(?:\s*[)\]/]|\s*[-,]?\s*(?:file(?:\s+photo)?|contributor)\b)*))"};
   RE2 open_agency_credit_lead{
       R"((?i)^(\s*getty(?:\s+images?)?\b(?:\s*[)\]/]|\s*[-,]\s*(?:file|contributor)\b)*))"};
   // AP's file-photo captions open "FILE - In this ... file photo, ...", "FILE -- This ...".
@@ -511,7 +515,8 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   const bool brackets = sentence.find('(') != std::string_view::npos;
   const bool getty = sentence.find("etty") != std::string_view::npos ||
                      sentence.find("ETTY") != std::string_view::npos;
-  if (!brackets && !getty) return SentenceLabel::kContent;
+  const bool open_credit = getty || sentence.find('/') != std::string_view::npos;
+  if (!brackets && !open_credit) return SentenceLabel::kContent;
   const Cues& cues = GetCues();
   // The marks of each kind, as [open, end) in bytes from the sentence's start. Both patterns
   // open with "(" and hold no other "(", so their matches are tried at each "(" alone, anchored:
@@ -537,9 +542,9 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
     }
   }
   size_t open_credits_end = 0;  // of the last credit out of brackets
-  if (getty) {
+  if (open_credit) {
     re2::StringPiece input(sentence), credit;
-    if (RE2::PartialMatch(input, cues.open_agency_credit_lead, &credit)) {
+    if (getty && RE2::PartialMatch(input, cues.open_agency_credit_lead, &credit)) {
       credits.emplace_back(0, credit.size());
       input.remove_prefix(credit.size());
       open_credits_end = credit.size();

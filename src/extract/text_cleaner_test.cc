@@ -305,6 +305,29 @@ TEST(TextCleanerTest, AnAgencyCreditOutOfBracketsClosesItsCaption) {
   EXPECT_EQ(LabelOf(text, c, "By jim watson"), SentenceLabel::kCaption);
 }
 
+TEST(TextCleanerTest, TheWireAgenciesCreditsOutOfBracketsCloseTheirCaptions) {
+  // The same with AP, Reuters and EPA after the photographer's name, as politico and NPR pages
+  // reach Multi-News: a chain of agencies, "photo" and "file photo )" belong to the credit.
+  const std::string text =
+      "Protesters gathered near the golf course on saturday. &#124; j. Scott applewhite/ap photo "
+      "the senate voted on the bill late on friday night. When sober, she showed a talent that "
+      "changed pop music jeff christensen/ap the singer was found dead at her flat on saturday. "
+      "Huckabee speaks in ames, iowa, last august. ( charlie neibergall/ap file photo ) there was "
+      "no shortage of news this week for the party. The flag flies near the embassy. ( sergei "
+      "ilnitsky/epa-efe/shutterstock ) the united states is expected to impose new sanctions. "
+      "A new poll of voters found support for the plan rising in the spring.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "the senate voted on the bill late on friday night.",
+      "the singer was found dead at her flat on saturday.",
+      "there was no shortage of news this week for the party.",
+      "the united states is expected to impose new sanctions.",
+      "A new poll of voters found support for the plan rising in the spring.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+}
+
 TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
   const std::string text =
       "The city sued the Justice Department in August over the new conditions on its police "

@@ -44,19 +44,64 @@ bool IsDanglingOpener(std::string_view folded) {
   return std::binary_search(sorted.begin(), sorted.end(), folded);
 }
 
-// Whether the sentence opens with a phrase that links it to the one before ("In other words",
-// "As a result"): IsDanglingOpener for openers of several words.
+// Whether the sentence opens with a phrase that links it to the one before: a connective ("In
+// other words", "As a result", "For that reason") or a preposition whose object points back ("After
+// that", "Since then", "Despite this,", "Because of that", "From there", "Nor"). IsDanglingOpener
+// covers the single words ("But", "He"); this covers the openers of several words. "This" counts
+// only when a comma closes the phrase: "In this case," leans back, "In this city" or "For this
+// year's budget" need not.
 bool OpensWithLinkingPhrase(std::string_view s) {
-  static const std::string_view kPhrases[] = {"in other words", "on the other hand", "as a result",
-                                              "for example",    "for instance",      "in contrast",
-                                              "by contrast",    "in turn",           "even so",
-                                              "in that case",   "on top of that"};
+  static const std::string_view kPhrases[] = {"in other words",
+                                              "on the other hand",
+                                              "as a result",
+                                              "for example",
+                                              "for instance",
+                                              "in contrast",
+                                              "by contrast",
+                                              "in turn",
+                                              "even so",
+                                              "in that case",
+                                              "on top of that",
+                                              "as for",
+                                              "nor",
+                                              "that said",
+                                              "to that end",
+                                              "with that",
+                                              "in the meantime",
+                                              "all the same"};
   for (std::string_view phrase : kPhrases) {
     const char next = s.size() > phrase.size() ? AsciiLower(s[phrase.size()]) : 'a';
     if (next >= 'a' && next <= 'z') continue;  // a longer word ("In additional tests")
-    if (AsciiLowercase(s.substr(0, phrase.size())) == phrase) return true;
+    if (AsciiStartsWithLowercase(s, phrase)) return true;
   }
-  return false;
+  // Prepositions, and the phrases that work as one, whose object may point back.
+  static const std::string_view kPrepositions[] = {
+      "after",     "before",  "despite", "since",  "until", "by",     "for",     "at",
+      "following", "besides", "beyond",  "unlike", "from",  "during", "because", "due",
+      "apart",     "in",      "of",      "on",     "among", "prior"};
+  static const std::string_view kLinkWords[] = {"of", "to", "from", "spite"};  // "because of"
+  size_t i = 0;
+  auto next_word = [&] {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+    const size_t begin = i;
+    while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) ++i;
+    return s.substr(begin, i - begin);
+  };
+  auto is_one_of = [](std::string_view word, const auto& lower_words) {
+    for (std::string_view w : lower_words) {
+      if (w.size() == word.size() && AsciiStartsWithLowercase(word, w)) return true;
+    }
+    return false;
+  };
+  if (!is_one_of(next_word(), kPrepositions)) return false;
+  std::string_view word = next_word();
+  // "Because of that", "In spite of this", "Prior to that": the phrase's last word.
+  for (int k = 0; k < 2 && is_one_of(word, kLinkWords); ++k) word = next_word();
+  if (i < s.size() && s[i] == '\'') return false;  // "that's", "this year's"
+  static const std::string_view kBackWords[] = {"that", "then", "there", "them"};
+  static const std::string_view kNearWords[] = {"this", "these"};
+  return is_one_of(word, kBackWords) ||
+         (is_one_of(word, kNearWords) && i < s.size() && s[i] == ',');
 }
 
 // Whether the sentence starts inside a quotation: its first quote mark closes one ("It's a win,"

@@ -27,6 +27,27 @@ class SummarizerTest : public ::testing::Test {
     EXPECT_TRUE(summarizer_->Summarize(documents, options, &summary).ok());
     return summary;
   }
+  // Three reports of a bridge's closing whose best-shared sentences open with `openers[0]` and
+  // `openers[1]`, phrases that lean on the sentence before, and a third that opens with
+  // `openers[2]`. None of the three may open a summary sentence.
+  void ExpectNoSentenceOpensWith(const std::string (&openers)[3]) {
+    const Summary summary = SummarizeTexts(
+        {"Inspectors found cracks in the deck last week. " + openers[0] +
+             " the old bridge over the river will close on Monday for six months of repairs.\n\n"
+             "Drivers will have to take a detour through the north side of town.\n",
+         "The bridge failed its inspection in May. " + openers[1] +
+             " the old bridge over the river will close on Monday for six months of repairs.\n\n"
+             "Residents were told to use the ferry instead, which will run every half hour.\n",
+         "The city council said the old bridge over the river needs repairs.\n\n" + openers[2] +
+             " the repairs have been priced at about $4 million, and the bridge carries about "
+             "8,000 "
+             "cars a day.\n"},
+        25);
+    ASSERT_FALSE(summary.sentences.empty());
+    for (const SummarySentence& s : summary.sentences) {
+      for (const std::string& opener : openers) EXPECT_NE(s.text.rfind(opener, 0), 0u) << s.text;
+    }
+  }
   std::unique_ptr<Summarizer> summarizer_;
 };
 
@@ -113,22 +134,12 @@ TEST_F(SummarizerTest, TailsOfNewswireQuotationsAreNotQuoted) {
 }
 
 TEST_F(SummarizerTest, SentencesOpeningWithALinkingPhraseAreNotQuoted) {
-  // The sentence the texts share best leans on the one before it.
-  const Summary summary = SummarizeTexts(
-      {"Inspectors found cracks in the deck last week. As a result, the old bridge over the river "
-       "will close on Monday for six months of repairs.\n\nDrivers will have to take a detour "
-       "through the north side of town.\n",
-       "The bridge failed its inspection in May. In other words, the old bridge over the river "
-       "will close on Monday for six months of repairs.\n\nResidents were told to use the ferry "
-       "instead, which will run every half hour.\n",
-       "The city council said the old bridge over the river needs repairs.\n\nThe repairs will "
-       "cost about $4 million, and the bridge carries about 8,000 cars a day.\n"},
-      25);
-  ASSERT_FALSE(summary.sentences.empty());
-  for (const SummarySentence& s : summary.sentences) {
-    EXPECT_NE(s.text.rfind("As a result", 0), 0u) << s.text;
-    EXPECT_NE(s.text.rfind("In other words", 0), 0u) << s.text;
-  }
+  ExpectNoSentenceOpensWith({"As a result,", "In other words,", "For that reason,"});
+}
+
+TEST_F(SummarizerTest, SentencesWhosePrepositionPointsBackAreNotQuoted) {
+  // The time or cause is in the sentence before.
+  ExpectNoSentenceOpensWith({"After that,", "Because of this,", "Since then,"});
 }
 
 TEST_F(SummarizerTest, Deterministic) {
