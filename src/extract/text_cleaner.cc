@@ -45,6 +45,11 @@ struct Cues {
   // occur in Multi-News val.
   RE2 open_agency_credit{
       R"((?i)((?:(?:/\s?(?:getty(?:\s+images?)?|(?:ap|afp|reuters|epa(?:-efe)?|upi|shutterstock)(?:\s+photo)?)\b)+|\bgetty\s+images?\b)(?:\s*[)\]/]|\s*[-,]?\s*(?:file(?:\s+photo)?|contributor)\b)*))"};
+  // What else closes a caption run into the story: the credit after a bar, as politico's
+  // captions end ("... on saturday. | AP Photo <headline>", "&#124; getty", "&#124; sun-times file
+  // photo"), a news site's "Buy photo" button, and a gallery's "back to gallery" link.
+  RE2 caption_close{
+      R"((?i)((?:\bbuy\s+photo|\bback\s+to\s+gallery|(?:&#124;|\|)\s*(?:(?:ap|afp|reuters|getty|epa)(?:\s+(?:photo|images?))?|associated\s+press|[\w.-]+\s+file\s+photo))\b))"};
   RE2 open_agency_credit_lead{
       R"((?i)^(\s*getty(?:\s+images?)?\b(?:\s*[)\]/]|\s*[-,]\s*(?:file|contributor)\b)*))"};
   // AP's file-photo captions open "FILE - In this ... file photo, ...", "FILE -- This ...".
@@ -516,7 +521,11 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   const bool getty = sentence.find("etty") != std::string_view::npos ||
                      sentence.find("ETTY") != std::string_view::npos;
   const bool open_credit = getty || sentence.find('/') != std::string_view::npos;
-  if (!brackets && !open_credit) return SentenceLabel::kContent;
+  const bool caption_close = sentence.find('|') != std::string_view::npos ||
+                             sentence.find("&#124;") != std::string_view::npos ||
+                             sentence.find("uy photo") != std::string_view::npos ||
+                             sentence.find("o gallery") != std::string_view::npos;
+  if (!brackets && !open_credit && !caption_close) return SentenceLabel::kContent;
   const Cues& cues = GetCues();
   // The marks of each kind, as [open, end) in bytes from the sentence's start. Both patterns
   // open with "(" and hold no other "(", so their matches are tried at each "(" alone, anchored:
@@ -553,8 +562,18 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
       open_credits_end = static_cast<size_t>(input.data() - sentence.data());
       credits.emplace_back(static_cast<size_t>(credit.data() - sentence.data()), open_credits_end);
     }
-    std::sort(credits.begin(), credits.end());
   }
+  if (caption_close) {
+    re2::StringPiece input(sentence), close;
+    while (RE2::FindAndConsume(&input, cues.caption_close, &close)) {
+      const size_t end = static_cast<size_t>(input.data() - sentence.data());
+      // "| AP Photo/Rogelio V. Solis <headline>": the photographer's name has no end to find.
+      if (end < sentence.size() && sentence[end] == '/') continue;
+      open_credits_end = std::max(open_credits_end, end);
+      credits.emplace_back(static_cast<size_t>(close.data() - sentence.data()), end);
+    }
+  }
+  std::sort(credits.begin(), credits.end());
   const size_t credit_end = credits.empty() ? 0 : credits.back().second;
   const size_t signature_end = signatures.empty() ? 0 : signatures.back().second;
   if (credit_end == 0 && signature_end == 0) return SentenceLabel::kContent;

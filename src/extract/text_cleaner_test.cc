@@ -328,6 +328,29 @@ TEST(TextCleanerTest, TheWireAgenciesCreditsOutOfBracketsCloseTheirCaptions) {
   EXPECT_EQ(ContentSentences(text, c), expected);
 }
 
+TEST(TextCleanerTest, AButtonABarredCreditOrAGalleryLinkClosesTheCaptionBeforeIt) {
+  const std::string text =
+      "Kelly wilkinson, indystar buy photo the teacher is greeted by his students over a fence "
+      "at the game. Rex tillerson committed to sell his shares. &#124; getty the oil company "
+      "reached an agreement with the nominee on tuesday. Photo: lori van buren image 1 of / 3 "
+      "caption close man charged in stamford slaying 1 / 3 back to gallery friends and family "
+      "remembered him on thursday as a gentle man. The senator spoke on friday. &#124; ap "
+      "photo/rogelio v. solis walmart asked for its money back after the comment. Prices rose "
+      "by 3 % | 4 % in the two quarters.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "the teacher is greeted by his students over a fence at the game.",
+      "the oil company reached an agreement with the nominee on tuesday.",
+      "friends and family remembered him on thursday as a gentle man.",
+      // The photographer's name runs into the headline: no end to cut at.
+      "The senator spoke on friday. &#124; ap photo/rogelio v. solis walmart asked for its money "
+      "back after the comment.",
+      "Prices rose by 3 % | 4 % in the two quarters.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+}
+
 TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
   const std::string text =
       "The city sued the Justice Department in August over the new conditions on its police "
