@@ -30,12 +30,13 @@ struct Cues {
   RE2 credit_slash_lead{R"(^[A-Z]{2,}(?: [A-Z][a-z]+)?/)"};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
   // "(Image by X)", "(Alex Wong / Getty Images)", "(Nicholas Yeo/AFP/Getty Images)", "(John
-  // Moore, Getty Images / )", and the agency alone as wire galleries print it,
+  // Moore, Getty Images / )", "(Tamir Kalifa/Austin American-Statesman via AP)", and the agency
+  // alone as wire galleries print it,
   // "(Associated Press)". X names a photographer or an agency in a few words; a longer one is a
   // link's title ("(Pictures: scenes from the ground at Occupy Wall Street)"). A bare "(AP)" or
   // "(Reuters)" is not one: it is the dateline's agency tag, before the story.
   RE2 bracketed_credit{
-      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}(?:/\s*[^()\s/]+\s*){0,2}[/,]\s*(?:ap|afp|reuters|epa|upi|getty images|associated press)(?:\s*/)?)\s*\))"};
+      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}(?:/\s*(?:[^()\s/]+\s*){1,3}){0,2}(?:[/,]|\bvia\b)\s*(?:ap|afp|reuters|epa|upi|bloomberg|getty images|associated press)(?:\s*/)?)\s*\))"};
   // An agency's credit out of brackets, as captions pasted without line breaks carry it: the
   // photographer's name and the agency after a slash, "drew angerer/getty images", "jeff
   // vespa/getty", "j. scott applewhite/ap photo", "chris pizzello/invision/ap", "jim mone / ap",
@@ -82,11 +83,12 @@ struct Cues {
       R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-|_)\s*)"};
   // Page furniture that opens a sentence when a page is pasted without line breaks. Labels that
   // stand before the story's next sentence are cut ("Advertisement continue reading the main
-  // story", "Updated | ", a text size control "Text size - + reset"); labels that head a caption or
-  // a link title take the sentence with them, as the caption runs into the story with nothing to
-  // tell where it ends ("Image caption ...", "Related: ...").
+  // story", "Story continued below" (politico), "Advertisementskip", "Updated | ", a text size
+  // control "Text size - + reset"); labels that head a caption or a link title take the sentence
+  // with them, as the caption runs into the story with nothing to tell where it ends ("Image
+  // caption ...", "Related: ...").
   RE2 furniture_label{
-      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*:?|continue reading(?: the main story)?|story highlights|(?:photo|image|slide) \d+ of \d+|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
+      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
   // A related story's title closed by "read more" (as the Guardian runs them) before the story's
   // next sentence: "Meet the marathon cheats read more in the most blatant case, ...".
   RE2 furniture_read_more{R"((?i)(?:\S+\s+){4,20}?read more\s+)"};

@@ -315,6 +315,8 @@ TEST(TextCleanerTest, TheWireAgenciesCreditsOutOfBracketsCloseTheirCaptions) {
       "Huckabee speaks in ames, iowa, last august. ( charlie neibergall/ap file photo ) there was "
       "no shortage of news this week for the party. The flag flies near the embassy. ( sergei "
       "ilnitsky/epa-efe/shutterstock ) the united states is expected to impose new sanctions. "
+      "Jones arrives at the courthouse. ( tamir kalifa/austin american-statesman via ap ) the "
+      "yogurt maker is suing the radio host over his videos. "
       "A new poll of voters found support for the plan rising in the spring.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
@@ -323,6 +325,7 @@ TEST(TextCleanerTest, TheWireAgenciesCreditsOutOfBracketsCloseTheirCaptions) {
       "the singer was found dead at her flat on saturday.",
       "there was no shortage of news this week for the party.",
       "the united states is expected to impose new sanctions.",
+      "the yogurt maker is suing the radio host over his videos.",
       "A new poll of voters found support for the plan rising in the spring.",
   };
   EXPECT_EQ(ContentSentences(text, c), expected);
@@ -407,7 +410,9 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "Image: ap photo/amr nabil the boy king died at 18. Uber tries to treat drivers better "
       "enlarge this image toggle caption liam doyle/npr liam doyle/npr updated at 3: 26 p.m. Et "
       "uber's leadership already has a lot on its plate. Updated &#124; an italian surgeon has "
-      "announced his plan. Text size - + reset the nba is investigating the recording. Hide "
+      "announced his plan. Text size - + reset the nba is investigating the recording. Story "
+      "continued below the house voted on friday. Advertisementskip the suit was filed in june. "
+      "Hide "
       "caption 1 of 28 photos: the bridge at night the council voted to close it. Enlarge image "
       "close associated press a school in tunis is seen on sept. 15.";
   CleanedText c;
@@ -439,6 +444,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "uber's leadership already has a lot on its plate.",
       "an italian surgeon has announced his plan.",
       "the nba is investigating the recording.",
+      "the house voted on friday.",
+      "the suit was filed in june.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
