@@ -71,11 +71,14 @@ struct Cues {
   // "©", "Copyright 2017", "All Rights Reserved", "contributed to this report".
   RE2 credit_line{
       R"((?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced|redistributed)))"};
-  // Calls to action: a verb of subscribing or sharing, said to the reader.
+  // Calls to action: a verb of subscribing or sharing, or a pointer to the page's video, said to
+  // the reader: "you", an imperative opening the item, or one closing it ("For live coverage, click
+  // here."). An imperative inside a longer item is not enough: with the line breaks gone, a story's
+  // sentence may follow it ("Mobile users: click here for photos of X was last seen ...").
   RE2 prompt_verb{
-      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?)\b)"};
+      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?|(?:video|clip|gallery|slideshow|footage)s? (?:above|below)|watch (?:the|this|our) (?:full )?(?:video|clip))\b)"};
   RE2 reader_address{
-      R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|e-?mail|contact|reach)\b))"};
+      R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|check|e-?mail|contact|reach)\b|[,:]\s*(?:please\s+)?(?:click|tap)\s+here\W*$))"};
   // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", the
   // newswire's "WASHINGTON _" (AP and NYT copy as DUC holds it), and a bare agency tag "(AP) -".
   // Optional "date 2017-09-15" clutter before it.

@@ -99,6 +99,22 @@ TEST(TextCleanerTest, APromptRunIntoAParagraphIsAPrompt) {
   EXPECT_EQ(LabelOf(text, c, "If workers"), SentenceLabel::kContent);
 }
 
+TEST(TextCleanerTest, APointerToThePagesVideoOrLinkIsAPrompt) {
+  const std::string text =
+      "The mayor opened the bridge on Monday. Watch the video above to see the moment. For live "
+      "coverage, click here. The man you see in the clip below is a reporter. Mobile users: click "
+      "here for photos of the bridge was opened by the mayor in a short ceremony. In the video "
+      "above, the mayor cuts the ribbon.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "Watch the video"), SentenceLabel::kPrompt);
+  EXPECT_EQ(LabelOf(text, c, "For live coverage"), SentenceLabel::kPrompt);
+  EXPECT_EQ(LabelOf(text, c, "The man you see"), SentenceLabel::kPrompt);
+  // The story runs on after the imperative; and a video described, not pointed to.
+  EXPECT_EQ(LabelOf(text, c, "Mobile users"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "In the video above"), SentenceLabel::kContent);
+}
+
 TEST(TextCleanerTest, CreditSentencesInAPastedOneLineArticle) {
   // Pasted without line breaks: the report and the agency's credit share one line. Only the
   // credit sentences go; a short credit line still goes whole.
