@@ -92,6 +92,10 @@ struct Cues {
   // caption ...", "Related: ...").
   RE2 furniture_label{
       R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
+  // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
+  // ... (all times local): 11:30 a.m.".
+  RE2 live_updates_heading{
+      R"((?i)the latest\b[^()]{0,250}\(\s*all times local\s*\)\s*:?\s*(?:\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\b\.?)?\s*)?)"};
   // A related story's title closed by "read more" (as the Guardian runs them) before the story's
   // next sentence: "Meet the marathon cheats read more in the most blatant case, ...".
   RE2 furniture_read_more{R"((?i)(?:\S+\s+){4,20}?read more\s+)"};
@@ -404,6 +408,18 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
   }
   CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, rest.data() - text.data()), s);
   return SentenceLabel::kContent;
+}
+
+// Cuts the heading of AP's live updates (Cues::live_updates_heading) from the front of sentence
+// `s`, when four words or more remain. Returns whether `s` is nothing but that heading.
+bool CutLiveUpdatesHeading(std::string_view text, const std::vector<Token>& tokens,
+                           CleanSentence* s) {
+  const std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  if (!AsciiStartsWithLowercase(sentence, "the latest")) return false;  // most sentences
+  re2::StringPiece rest(sentence.data(), sentence.size());
+  if (!RE2::Consume(&rest, GetCues().live_updates_heading)) return false;
+  return !CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, rest.data() - text.data()),
+                         s);
 }
 
 // Cuts a dateline marked by its bracketed tag (Cues::tagged_dateline) from the front of sentence
@@ -1188,6 +1204,10 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       CutTaggedDateline(text, tokens, &s);
     }
     CutListMarker(text, tokens, &s);
+    if (CutLiveUpdatesHeading(text, tokens, &s)) {
+      s.label = SentenceLabel::kShortLine;
+      continue;
+    }
     out->content_words += s.words;
     ++out->content_sentences;
   }

@@ -115,6 +115,22 @@ TEST(TextCleanerTest, APointerToThePagesVideoOrLinkIsAPrompt) {
   EXPECT_EQ(LabelOf(text, c, "In the video above"), SentenceLabel::kContent);
 }
 
+TEST(TextCleanerTest, TheHeadingOfLiveUpdatesIsNoSentence) {
+  const std::string text =
+      "TUSCALOOSA, Ala. (AP) — The Latest on the arrest of a former astronaut following a wreck "
+      "(all times local): 11:30 a.m. The former astronaut has been charged with murder. The "
+      "latest on the crash came from state troopers, who said the road was wet.\n\n"
+      "The Latest on hurricane irma (all times local): 9:25 a.m.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "The former astronaut has been charged with murder.",
+      "The latest on the crash came from state troopers, who said the road was wet.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+  EXPECT_EQ(LabelOf(text, c, "The Latest on hurricane"), SentenceLabel::kShortLine);
+}
+
 TEST(TextCleanerTest, CreditSentencesInAPastedOneLineArticle) {
   // Pasted without line breaks: the report and the agency's credit share one line. Only the
   // credit sentences go; a short credit line still goes whole.
