@@ -41,9 +41,8 @@ struct Cues {
   // photographer's name and the agency after a slash, "drew angerer/getty images", "jeff
   // vespa/getty", "j. scott applewhite/ap photo", "chris pizzello/invision/ap", "jim mone / ap",
   // "saul loeb/afp/getty", "olivier douliery/epa-efe/shutterstock", or "Getty Images" opening the
-  // text, with what closes it ("/ )", "]",
-  // "- file", "file photo )", "- Contributor"). A poll's sponsors ("an abc news/ap poll") did not
-  // occur in Multi-News val.
+  // text, with what closes it ("/ )", "]", "- file", "file photo )", "- Contributor"). A poll's
+  // sponsors ("an abc news/ap poll") would read as a credit; none occurs in Multi-News val.
   RE2 open_agency_credit{
       R"((?i)((?:(?:/\s?(?:getty(?:\s+images?)?|(?:ap|afp|reuters|epa(?:-efe)?|upi|shutterstock)(?:\s+photo)?)\b)+|\bgetty\s+images?\b)(?:\s*[)\]/]|\s*[-,]?\s*(?:file(?:\s+photo)?|contributor)\b)*))"};
   // What else closes a caption run into the story: the credit after a bar, as politico's
