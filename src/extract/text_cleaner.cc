@@ -85,12 +85,12 @@ struct Cues {
       R"(^(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)?\s*(?:\(\s*[A-Za-z][A-Za-z ]{0,20}\)|\(\s*)?\s*(?:—|–|--|-|_)\s*)"};
   // Page furniture that opens a sentence when a page is pasted without line breaks. Labels that
   // stand before the story's next sentence are cut ("Advertisement continue reading the main
-  // story", "Story continued below" (politico), "Advertisementskip", "Updated | ", a text size
-  // control "Text size - + reset"); labels that head a caption or a link title take the sentence
-  // with them, as the caption runs into the story with nothing to tell where it ends ("Image
-  // caption ...", "Related: ...").
+  // story", "Story continued below" (politico), "Advertisementskip", "Updated | ", a video's
+  // length "( 6: 59 )", a text size control "Text size - + reset"); labels that head a caption or a
+  // link title take the sentence with them, as the caption runs into the story with nothing to tell
+  // where it ends ("Image caption ...", "Related: ...").
   RE2 furniture_label{
-      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
+      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
   // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
   // ... (all times local): 11:30 a.m.".
   RE2 live_updates_heading{
@@ -100,10 +100,11 @@ struct Cues {
   RE2 furniture_read_more{R"((?i)(?:\S+\s+){4,20}?read more\s+)"};
   // A page's time stamp before the story or a video's description: "Published on Apr 29, 2015",
   // "Updated 8:21 a.m.:", "Posted by X on December 27, 2015, 7:26 pm EDT", "Last updated at 08:13
-  // 19 October 2006". After the label, only dates and times: months, weekdays, numbers, clock
-  // times, a.m./p.m. and time zones.
+  // 19 October 2006", "Originally published June 23, 2011 at 12:50 PM | Page modified June 24, 2011
+  // at 1:55 PM" (a chain of them). After each label, only dates and times: months, weekdays,
+  // numbers, clock times, a.m./p.m. and time zones.
   RE2 furniture_timestamp{
-      R"((?i)(?:published|updated|posted|last updated)(?:\s+(?:on|at|in|date:|by\s+[^,.|]{1,40}?\s+on))?[\s,:]*(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}|[ap]\.?m\.?|[a-z][sd]t|gmt|utc|et|at)\b\.?[\s,:]*){2,12})"};
+      R"((?i)(?:(?:originally\s+)?(?:published|updated|posted|last updated|page modified)(?:\s+(?:on|at|in|as of|date:|by\s+[^,.|]{1,40}?\s+on))?[\s,:]*(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at\s+)?\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|[a-z][sd]t|gmt|utc|et)\b\.?[\s,:]*){2,12}(?:(?:&#124;|\|)\s*)?)+)"};
   // A bare "Photo" label (NYT) before the story's first word.
   RE2 furniture_photo{R"((?i)photo\s+)"};
   // A gallery's controls before its caption: "Image caption ...", "Hide caption 1 of 28 photos:
@@ -540,11 +541,25 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   const bool brackets = sentence.find('(') != std::string_view::npos;
   const bool getty = sentence.find("etty") != std::string_view::npos ||
                      sentence.find("ETTY") != std::string_view::npos;
-  const bool open_credit = getty || sentence.find('/') != std::string_view::npos;
-  const bool caption_close = sentence.find('|') != std::string_view::npos ||
-                             sentence.find("&#124;") != std::string_view::npos ||
-                             sentence.find("uy photo") != std::string_view::npos ||
-                             sentence.find("o gallery") != std::string_view::npos;
+  // An agency after a slash opens with one of these letters: most slashes ("and/or", "24/7",
+  // "10/1/2013") are passed over without running the pattern.
+  auto slash_agency = [&] {
+    for (size_t i = sentence.find('/'); i != std::string_view::npos;
+         i = sentence.find('/', i + 1)) {
+      size_t next = i + 1;
+      if (next < sentence.size() && sentence[next] == ' ') ++next;
+      if (next >= sentence.size()) break;
+      const char c = AsciiLower(sentence[next]);
+      if (c == 'a' || c == 'g' || c == 'r' || c == 'e' || c == 'u' || c == 's') return true;
+    }
+    return false;
+  };
+  const bool open_credit = getty || slash_agency();
+  // Whether Cues::caption_close may match: a bar, "buy photo", "back to gallery". Each search
+  // starts at a rare byte ('|', '&', 'y', 'k'), which memchr skips to.
+  auto holds = [&](std::string_view what) { return sentence.find(what) != std::string_view::npos; };
+  const bool caption_close = holds("|") || holds("&#124;") || holds("y photo") ||
+                             holds("Y PHOTO") || holds("k to gallery");
   if (!brackets && !open_credit && !caption_close) return SentenceLabel::kContent;
   const Cues& cues = GetCues();
   // The marks of each kind, as [open, end) in bytes from the sentence's start. Both patterns

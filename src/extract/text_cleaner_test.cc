@@ -444,6 +444,9 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "uber's leadership already has a lot on its plate. Updated &#124; an italian surgeon has "
       "announced his plan. Text size - + reset the nba is investigating the recording. Story "
       "continued below the house voted on friday. Advertisementskip the suit was filed in june. "
+      "( 6: 59 ) the owner approved the sale of the team. Originally published april 13, 2013 at "
+      "8: 18 pm &#124; page modified april 15, 2013 at 11: 44 am at least one person was missing "
+      "after two avalanches. "
       "Hide "
       "caption 1 of 28 photos: the bridge at night the council voted to close it. Enlarge image "
       "close associated press a school in tunis is seen on sept. 15.";
@@ -478,6 +481,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "the nba is investigating the recording.",
       "the house voted on friday.",
       "the suit was filed in june.",
+      "the owner approved the sale of the team.",
+      "at least one person was missing after two avalanches.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
