@@ -35,7 +35,8 @@ bool IsDanglingOpener(std::string_view folded) {
       "him",         "them",      "we",           "our",       "both",      "another",
       "other",       "others",    "nevertheless", "besides",   "otherwise", "additionally",
       "later",       "afterward", "afterwards",   "likewise",  "similarly", "hence",
-      "accordingly", "though",    "although",     "because",   "while",     "consequently"};
+      "accordingly", "though",    "although",     "because",   "while",     "consequently",
+      "which",       "whereas",   "whereby"};
   static const std::vector<std::string_view> sorted = [] {
     std::vector<std::string_view> v(std::begin(kOpeners), std::end(kOpeners));
     std::sort(v.begin(), v.end());

@@ -137,6 +137,11 @@ TEST_F(SummarizerTest, SentencesOpeningWithALinkingPhraseAreNotQuoted) {
   ExpectNoSentenceOpensWith({"As a result,", "In other words,", "For that reason,"});
 }
 
+TEST_F(SummarizerTest, SentencesOpeningWithARelativeOrNorAreNotQuoted) {
+  // The sentence before holds what "Which" refers to, and the negation "Nor" continues.
+  ExpectNoSentenceOpensWith({"Which is why", "Nor, as planned,", "Whereas"});
+}
+
 TEST_F(SummarizerTest, SentencesWhosePrepositionPointsBackAreNotQuoted) {
   // The time or cause is in the sentence before.
   ExpectNoSentenceOpensWith({"After that,", "Because of this,", "Since then,"});
