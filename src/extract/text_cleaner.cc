@@ -538,9 +538,9 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   *cut = false;
   *at_start = false;
   std::string_view sentence = text.substr(s->begin, s->end - s->begin);
-  const bool brackets = sentence.find('(') != std::string_view::npos;
-  const bool getty = sentence.find("etty") != std::string_view::npos ||
-                     sentence.find("ETTY") != std::string_view::npos;
+  auto holds = [&](std::string_view what) { return sentence.find(what) != std::string_view::npos; };
+  const bool brackets = holds("(");
+  const bool getty = holds("etty") || holds("ETTY");
   // An agency after a slash opens with one of these letters: most slashes ("and/or", "24/7",
   // "10/1/2013") are passed over without running the pattern.
   auto slash_agency = [&] {
@@ -557,7 +557,6 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
   const bool open_credit = getty || slash_agency();
   // Whether Cues::caption_close may match: a bar, "buy photo", "back to gallery". Each search
   // starts at a rare byte ('|', '&', 'y', 'k'), which memchr skips to.
-  auto holds = [&](std::string_view what) { return sentence.find(what) != std::string_view::npos; };
   const bool caption_close = holds("|") || holds("&#124;") || holds("y photo") ||
                              holds("Y PHOTO") || holds("k to gallery");
   if (!brackets && !open_credit && !caption_close) return SentenceLabel::kContent;
@@ -585,7 +584,18 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
       find_marks(cues.social_signature, &signatures);
     }
   }
-  size_t open_credits_end = 0;  // of the last credit out of brackets
+  // Marks out of brackets: every match of `mark` in `input`, the last one's end kept.
+  size_t open_credits_end = 0;
+  auto add_open_marks = [&](const RE2& mark, re2::StringPiece input) {
+    re2::StringPiece found;
+    while (RE2::FindAndConsume(&input, mark, &found)) {
+      const size_t end = static_cast<size_t>(input.data() - sentence.data());
+      // "| AP Photo/Rogelio V. Solis <headline>": the photographer's name has no end to find.
+      if (end < sentence.size() && sentence[end] == '/') continue;
+      open_credits_end = std::max(open_credits_end, end);
+      credits.emplace_back(static_cast<size_t>(found.data() - sentence.data()), end);
+    }
+  };
   if (open_credit) {
     re2::StringPiece input(sentence), credit;
     if (getty && RE2::PartialMatch(input, cues.open_agency_credit_lead, &credit)) {
@@ -593,21 +603,9 @@ SentenceLabel CutClosedItem(std::string_view text, const std::vector<Token>& tok
       input.remove_prefix(credit.size());
       open_credits_end = credit.size();
     }
-    while (RE2::FindAndConsume(&input, cues.open_agency_credit, &credit)) {
-      open_credits_end = static_cast<size_t>(input.data() - sentence.data());
-      credits.emplace_back(static_cast<size_t>(credit.data() - sentence.data()), open_credits_end);
-    }
+    add_open_marks(cues.open_agency_credit, input);
   }
-  if (caption_close) {
-    re2::StringPiece input(sentence), close;
-    while (RE2::FindAndConsume(&input, cues.caption_close, &close)) {
-      const size_t end = static_cast<size_t>(input.data() - sentence.data());
-      // "| AP Photo/Rogelio V. Solis <headline>": the photographer's name has no end to find.
-      if (end < sentence.size() && sentence[end] == '/') continue;
-      open_credits_end = std::max(open_credits_end, end);
-      credits.emplace_back(static_cast<size_t>(close.data() - sentence.data()), end);
-    }
-  }
+  if (caption_close) add_open_marks(cues.caption_close, re2::StringPiece(sentence));
   std::sort(credits.begin(), credits.end());
   const size_t credit_end = credits.empty() ? 0 : credits.back().second;
   const size_t signature_end = signatures.empty() ? 0 : signatures.back().second;
