@@ -11,6 +11,13 @@ namespace precis {
 
 inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
+// ASCII whitespace as HTML defines it: space, tab, line feed, carriage return, form feed.
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
 inline bool IsAscii(std::string_view s) {
   bool ascii = true;
   for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;  // no early exit: vectorizes

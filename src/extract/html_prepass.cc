@@ -111,8 +111,6 @@ bool IsKeptAttribute(std::string_view name) {
   return false;
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 // Appends the start tag `tag` ("<div class=a data-x='y'>") with only its kept attributes. Values
 // are copied as written (the parser decodes entities). A style is kept only when it hides.
 void AppendStartTag(std::string_view tag, size_t name_end, std::string* out) {
@@ -121,22 +119,22 @@ void AppendStartTag(std::string_view tag, size_t name_end, std::string* out) {
   size_t p = name_end;
   const size_t end = tag.size() - (tag.back() == '>' ? 1 : 0);
   while (p < end) {
-    while (p < end && (IsSpace(tag[p]) || tag[p] == '/')) ++p;
+    while (p < end && (IsAsciiSpace(tag[p]) || tag[p] == '/')) ++p;
     const size_t attr_begin = p;
-    while (p < end && !IsSpace(tag[p]) && tag[p] != '=' && tag[p] != '/') ++p;
+    while (p < end && !IsAsciiSpace(tag[p]) && tag[p] != '=' && tag[p] != '/') ++p;
     const std::string_view attr = tag.substr(attr_begin, p - attr_begin);
     size_t q = p;
-    while (q < end && IsSpace(tag[q])) ++q;
+    while (q < end && IsAsciiSpace(tag[q])) ++q;
     size_t value_end = p;
     if (q < end && tag[q] == '=') {
       ++q;
-      while (q < end && IsSpace(tag[q])) ++q;
+      while (q < end && IsAsciiSpace(tag[q])) ++q;
       if (q < end && (tag[q] == '"' || tag[q] == '\'')) {
         const size_t close = tag.find(tag[q], q + 1);
         value_end = close == std::string_view::npos || close > end ? end : close + 1;
       } else {
         value_end = q;
-        while (value_end < end && !IsSpace(tag[value_end])) ++value_end;
+        while (value_end < end && !IsAsciiSpace(tag[value_end])) ++value_end;
       }
       p = value_end;
     }
@@ -171,11 +169,11 @@ void AppendCollapsedSpace(std::string_view text, std::string* out) {
   size_t i = 0;
   while (i < text.size()) {
     size_t j = i;
-    while (j < text.size() && !IsSpace(text[j])) ++j;
+    while (j < text.size() && !IsAsciiSpace(text[j])) ++j;
     out->append(text.substr(i, j - i));
     if (j == text.size()) break;
     bool newline = false;
-    while (j < text.size() && IsSpace(text[j])) newline |= text[j++] == '\n';
+    while (j < text.size() && IsAsciiSpace(text[j])) newline |= text[j++] == '\n';
     out->push_back(newline ? '\n' : ' ');
     i = j;
   }

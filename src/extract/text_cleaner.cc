@@ -22,6 +22,11 @@ namespace {
 using text::Token;
 using text::TokenKind;
 
+// The words of a page's time stamp, two to twelve of them: months, weekdays ("Thu"), numbers, clock
+// times ("8:21", "11: 27pm"), a.m./p.m. and time zones, with their commas and colons.
+constexpr const char* kStampWords =
+    R"((?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|(?:at\s+)?\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}(?:[ap]m)?|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|[a-z][sd]t|gmt|utc|et)\b\.?[\s,:]*){2,12})";
+
 // Cues that look the same on every site. Each is a shape, not a phrase from one page.
 struct Cues {
   // "REUTERS/Lucy Nicholson", "AP Photo/Evan Vucci", "AFP/Getty Images": agency slash name.
@@ -104,7 +109,13 @@ struct Cues {
   // at 1:55 PM" (a chain of them). After each label, only dates and times: months, weekdays,
   // numbers, clock times, a.m./p.m. and time zones.
   RE2 furniture_timestamp{
-      R"((?i)(?:(?:originally\s+)?(?:published|updated|posted|last updated|page modified)(?:\s+(?:on|at|in|as of|date:|by\s+[^,.|]{1,40}?\s+on))?[\s,:]*(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:at\s+)?\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|[a-z][sd]t|gmt|utc|et)\b\.?[\s,:]*){2,12}(?:(?:&#124;|\|)\s*)?)+)"};
+      std::string(
+          R"((?i)(?:(?:originally\s+)?(?:published|updated|posted|last updated|page modified)(?:\s+(?:on|at|in|as of|date:|by\s+[^,.|]{1,40}?\s+on))?[\s,:]*)") +
+      kStampWords + R"((?:(?:&#124;|\|)\s*)?)+)"};
+  // A time stamp with no label, as a byline's or a masthead's bar closes it ("Lisette Espinosa |
+  // Oct. 23, 2015, 4:36 a.m. <story>"): the same words, from the first; BarChainEnd says when it
+  // holds enough of a date to be one.
+  RE2 bare_timestamp{std::string("(?i)") + kStampWords};
   // A bare "Photo" label (NYT) before the story's first word.
   RE2 furniture_photo{R"((?i)photo\s+)"};
   // A gallery's controls before its caption: "Image caption ...", "Hide caption 1 of 28 photos:
@@ -476,6 +487,116 @@ void CutListMarker(std::string_view text, const std::vector<Token>& tokens, Clea
   CutFrontBefore(tokens, t, s);
 }
 
+// The most words an item of a bar chain (BarChainEnd) runs to: a headline of a few words, a
+// byline with its title ("Brittany Burhop Fallon, senior editor"), a date with its time.
+constexpr size_t kMaxBarItemWords = 6;
+
+// Where a chain of short items closed by bars ends at the start of `sentence` (the byte after the
+// last bar and its spaces), or 0. Pages set their furniture side by side between bars: a
+// masthead ("The Republic | azcentral.com"), an issue ("Vol. 128 | No. 250 |"), a section or a
+// breadcrumb ("Update |", "| | News | |"), a byline or a photographer's credit ("Lisette Espinosa
+// |", "Fabrice Coffrini, AFP |"), a time stamp ("May 18, 2015, 1:05 am |"). Pasted without line
+// breaks they run into the story's first sentence. A bar in the story's own prose follows more
+// than a few words; a table's row ("2.5 stars | action-fantasy | PG-13 | 144 min.") leaves too
+// little after it to be cut (CutBarChain).
+size_t BarChainEnd(std::string_view sentence) {
+  size_t chain_end = 0;
+  for (size_t at = 0;;) {
+    const size_t bar = std::min(sentence.find('|', at), sentence.find("&#124;", at));
+    if (bar == std::string_view::npos) return chain_end;
+    std::string_view item = sentence.substr(at, bar - at);
+    while (!item.empty() && IsAsciiSpace(item.back())) item.remove_suffix(1);
+    size_t words = 0;
+    for (size_t i = 0; i < item.size(); ++i) {
+      words += !IsAsciiSpace(item[i]) && (i == 0 || IsAsciiSpace(item[i - 1]));
+    }
+    const size_t next = bar + (sentence[bar] == '|' ? 1 : 6);
+    // A closed sentence ("The senator spoke on Friday. | AP Photo/...", a caption's) is prose,
+    // and figures on both sides of the bar ("3 % | 4 %") are data, not furniture.
+    const std::string_view last_word = item.substr(item.find_last_of(" \t\n") + 1);
+    const bool closed = !last_word.empty() && last_word.find('.') == last_word.size() - 1;
+    const size_t after = sentence.find_first_not_of(' ', next);
+    const bool figures = !last_word.empty() &&
+                         last_word.find_first_not_of("0123456789.,%") == std::string_view::npos &&
+                         after != std::string_view::npos && IsAsciiDigit(sentence[after]);
+    if (words > kMaxBarItemWords || closed || figures) return chain_end;
+    at = next;
+    while (at < sentence.size() && IsAsciiSpace(sentence[at])) ++at;
+    chain_end = at;
+  }
+}
+
+// The share and follow buttons a page sets in a row between bars ("Follow cbsmiami.com: Facebook |
+// Twitter").
+constexpr const char* kShareButtons[] = {"facebook", "twitter",   "instagram", "youtube",
+                                         "linkedin", "pinterest", "whatsapp",  "email"};
+
+// Whether `lower` (lowercase) is a share button's name (`whole`), or names one somewhere.
+bool NamesShareButton(std::string_view lower, bool whole) {
+  for (const char* button : kShareButtons) {
+    if (whole ? lower == button : lower.find(button) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether `word` is a site's domain alone ("azcentral.com", "shutterstock.com"), as a masthead
+// after its bar prints it.
+bool IsBareDomain(std::string_view word) {
+  const size_t dot = word.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  const std::string_view tld = word.substr(dot + 1);
+  return tld == "com" || tld == "org" || tld == "net" || tld == "uk";
+}
+
+// Cuts a chain of items closed by bars (BarChainEnd) from the front of sentence `s`, when four
+// words or more remain, with what the chain's last item leaves before the story: the last of a
+// row of share buttons ("Facebook | Twitter"), the site's domain ("The Republic | azcentral.com"),
+// a "Next »" link, and a time stamp (Cues::bare_timestamp, holding a clock time or a year: "Lisette
+// Espinosa | Oct. 23, 2015, 4:36 a.m."). Returns whether the sentence is nothing but such
+// furniture: a byline and its time stamp.
+bool CutBarChain(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
+  const std::string_view head = text.substr(s->begin, std::min<size_t>(s->end - s->begin, 200));
+  if (head.find('|') == std::string_view::npos && head.find("&#124;") == std::string_view::npos) {
+    return false;  // most sentences
+  }
+  const std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  size_t cut = BarChainEnd(sentence);
+  if (cut == 0) return false;
+  auto word_at = [&](size_t at) {
+    const std::string_view rest = sentence.substr(at);
+    return rest.substr(0, std::min(rest.find(' '), rest.size()));
+  };
+  auto skip_word = [&](size_t at) {
+    at += word_at(at).size();
+    while (at < sentence.size() && IsAsciiSpace(sentence[at])) ++at;
+    return at;
+  };
+  const std::string_view first = word_at(cut);
+  const bool share_row = NamesShareButton(AsciiLowercase(first), /*whole=*/true) &&
+                         NamesShareButton(AsciiLowercase(sentence.substr(0, cut)), false);
+  constexpr std::string_view kNextLink = "\xC2\xBB";  // "Next »"
+  if (IsBareDomain(first) || share_row || word_at(skip_word(cut)) == kNextLink) {
+    cut = skip_word(cut);
+    if (word_at(cut) == kNextLink) cut = skip_word(cut);
+  }
+  re2::StringPiece rest(sentence.data() + cut, sentence.size() - cut);
+  if (RE2::Consume(&rest, GetCues().bare_timestamp)) {
+    const std::string_view stamp = sentence.substr(cut, rest.data() - sentence.data() - cut);
+    size_t run = 0, longest_number = 0;
+    for (char c : stamp)
+      longest_number = std::max(longest_number, run = IsAsciiDigit(c) ? run + 1 : 0);
+    if (stamp.find(':') != std::string_view::npos || longest_number == 4) {  // a clock, a year
+      cut = static_cast<size_t>(rest.data() - sentence.data());
+      if (CountWords(tokens, TokenFrom(tokens, *s, s->first_token, s->begin + cut), s->end_token) ==
+          0) {
+        return true;
+      }
+    }
+  }
+  CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, s->begin + cut), s);
+  return false;
+}
+
 // Cuts the close button of a video player (the USA Today network's) that opens the text before
 // the video's caption: "Close police say a man shot himself in front of the White House." (178
 // Multi-News val articles open so). "Close" as a word of the sentence stays: "Close to 200
@@ -667,7 +788,7 @@ bool HeadsCommentOrTeaser(std::string_view item) {
       return RE2::PartialMatch(item, GetCues().comments_heading);
     }
   }
-  return std::any_of(item.begin(), item.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+  return std::any_of(item.begin(), item.end(), IsAsciiDigit) &&
          RE2::PartialMatch(item, GetCues().date_line);
 }
 
@@ -1198,6 +1319,10 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   bool first_content = true;
   for (CleanSentence& s : out->sentences) {
     if (s.label != SentenceLabel::kContent) continue;
+    if (CutBarChain(text, tokens, &s)) {
+      s.label = SentenceLabel::kCredit;
+      continue;
+    }
     s.dateline_first_token = s.first_token;
     if (first_content) {
       first_content = false;

@@ -494,6 +494,40 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
   EXPECT_EQ(LabelOf(text, c, "a school in tunis"), SentenceLabel::kCaption);
 }
 
+TEST(TextCleanerTest, FurnitureBetweenBarsOpeningASentenceIsCut) {
+  // Multi-News's pages: mastheads, sections, bylines, credits, share buttons and time stamps set
+  // between bars, run into the story's sentences.
+  const std::string text =
+      "The republic &#124; azcentral.com thu jan 23, 2014 9: 59 pm the last thing she heard was "
+      "the man screaming. Vol. 128 &#124; no. 250 &#124; tuesday, december 24, 2013 since august, "
+      "council members have been reviewing the numbers. Follow cbsmiami.com: facebook &#124; "
+      "twitter a man suspected of robbing four stores is in custody. Lisette espinosa &#124; oct. "
+      "23, 2015, 4: 36 a.m. many people report a sense of pride. By sunshine wiles in news &#124; "
+      "november 13, 2014 at 11: 27pm a freshman was in critical condition.\n\xC2\xAB previous "
+      "&#124; main &#124; next \xC2\xBB the white house refused to say so. Kevin tidmarsh &#124; "
+      "nov. 11, 2015, 8: 02 p.m. Tech | twitter said on monday it would hire more staff. The "
+      "vote in the senate was 52 to 48 | a party-line result, said the clerk. 2.5 stars &#124; "
+      "action &#124; pg-13 &#124; 144 min.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "the last thing she heard was the man screaming.",
+      "since august, council members have been reviewing the numbers.",
+      "a man suspected of robbing four stores is in custody.",
+      "many people report a sense of pride.",
+      "a freshman was in critical condition.",
+      "the white house refused to say so.",
+      // The word after a single bar is the story's own, not the last of a row of buttons.
+      "twitter said on monday it would hire more staff.",
+      // A bar after more than a few words of prose is the story's.
+      "The vote in the senate was 52 to 48 | a party-line result, said the clerk.",
+      // A table's row: too little would remain.
+      "2.5 stars &#124; action &#124; pg-13 &#124; 144 min.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+  EXPECT_EQ(LabelOf(text, c, "Kevin tidmarsh"), SentenceLabel::kCredit);
+}
+
 TEST(TextCleanerTest, ADatelineMarkedByItsTagIsCutInAnyCase) {
   // Multi-News's casing: the place is in lowercase but for its first letter, and so is the story.
   const std::string text =
