@@ -80,7 +80,7 @@ struct Cues {
   // here."). An imperative inside a longer item is not enough: with the line breaks gone, a story's
   // sentence may follow it ("Mobile users: click here for photos of X was last seen ...").
   RE2 prompt_verb{
-      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?|(?:video|clip|gallery|slideshow|footage)s? (?:above|below)|watch (?:the|this|our) (?:full )?(?:video|clip))\b)"};
+      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+(?:twitter|facebook|instagram|youtube)|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?|(?:video|clip|gallery|slideshow|footage)s? (?:above|below)|watch (?:the|this|our) (?:full )?(?:video|clip))\b)"};
   RE2 reader_address{
       R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|check|e-?mail|contact|reach)\b|[,:]\s*(?:please\s+)?(?:click|tap)\s+here\W*$))"};
   // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", the
@@ -91,11 +91,13 @@ struct Cues {
   // Page furniture that opens a sentence when a page is pasted without line breaks. Labels that
   // stand before the story's next sentence are cut ("Advertisement continue reading the main
   // story", "Story continued below" (politico), "Advertisementskip", "Updated | ", a video's
-  // length "( 6: 59 )", a text size control "Text size - + reset"); labels that head a caption or a
+  // length "( 6: 59 )", a text size control "Text size - + reset", a prompt to follow the site
+  // that ends with its handle, its networks or a bar, "Follow the ticker on Twitter:
+  // @politicalticker", "Follow Ynetnews on Facebook and Twitter"); labels that head a caption or a
   // link title take the sentence with them, as the caption runs into the story with nothing to tell
   // where it ends ("Image caption ...", "Related: ...").
   RE2 furniture_label{
-      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
+      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+(?:twitter|facebook|instagram)(?:(?:\s*(?:,|and|or|&amp;|&)\s*(?:twitter|facebook|instagram))+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
   // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
   // ... (all times local): 11:30 a.m.".
   RE2 live_updates_heading{
@@ -1128,7 +1130,9 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       if (!long_line) {
         // A prompt run into a paragraph ("... parenting and child health. Sign up for our
         // newsletter. Fat thighs."): the line rule's test, on the sentence.
-        if (present.prompt && sentence.words <= 45 && IsPrompt(sentence_text)) {
+        // (What is left of it: furniture cut from its front may have been a prompt.)
+        if (present.prompt && sentence.words <= 45 &&
+            IsPrompt(text.substr(sentence.begin, sentence.end - sentence.begin))) {
           sentence.label = SentenceLabel::kPrompt;
         }
         continue;

@@ -115,6 +115,28 @@ TEST(TextCleanerTest, APointerToThePagesVideoOrLinkIsAPrompt) {
   EXPECT_EQ(LabelOf(text, c, "In the video above"), SentenceLabel::kContent);
 }
 
+TEST(TextCleanerTest, APromptToFollowTheSiteIsAPromptOrCutFromTheStory) {
+  // Multi-News's shape: pages pasted without line breaks.
+  const std::string text =
+      "the mayor opened the bridge on monday. Follow her on twitter @kr0618. Follow the bangor "
+      "daily news on facebook for the latest maine news. Follow the ticker on twitter: "
+      "@politicalticker but a source inside the campaign said her role was overblown. Follow "
+      "ynetnews on facebook and twitter the document is one of several released on wednesday. "
+      "Fans follow the band on twitter in their millions, the label said.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "Follow her"), SentenceLabel::kPrompt);
+  EXPECT_EQ(LabelOf(text, c, "Follow the bangor"), SentenceLabel::kPrompt);
+  const std::vector<std::string> expected = {
+      "the mayor opened the bridge on monday.",
+      "but a source inside the campaign said her role was overblown.",
+      "the document is one of several released on wednesday.",
+      // No reader addressed: the story's.
+      "Fans follow the band on twitter in their millions, the label said.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+}
+
 TEST(TextCleanerTest, TheHeadingOfLiveUpdatesIsNoSentence) {
   const std::string text =
       "TUSCALOOSA, Ala. (AP) — The Latest on the arrest of a former astronaut following a wreck "
