@@ -121,9 +121,10 @@ struct Cues {
   // A bare "Photo" label (NYT) before the story's first word.
   RE2 furniture_photo{R"((?i)photo\s+)"};
   // A gallery's controls before its caption: "Image caption ...", "Hide caption 1 of 28 photos:
-  // ...", "Enlarge image close ...", "View full caption ...".
+  // ...", "Enlarge image close ...", "View full caption ...", CNN's "Photos: Photos: <gallery's
+  // title> <title> – <caption>".
   RE2 furniture_caption{
-      R"((?i)^(?:(?:image|media) (?:caption|copyright)|hide caption|enlarge (?:this )?image|view full (?:caption|image))\b)"};
+      R"((?i)^(?:(?:image|media) (?:caption|copyright)|photos: photos:\s|hide caption|enlarge (?:this )?image|view full (?:caption|image))\b)"};
   // A photo credit opening the story, up to an agency that ends it: "Photo by X/Getty Images",
   // "Image: X/Reuters", the agency alone, "Photo: Getty", "Photo: dpa" (not "AP", which goes on
   // as "AP Photo/X"), or a name of a few words and the agency after a slash, "Chris Wilkins /

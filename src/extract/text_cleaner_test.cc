@@ -471,7 +471,8 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "after two avalanches. "
       "Hide "
       "caption 1 of 28 photos: the bridge at night the council voted to close it. Enlarge image "
-      "close associated press a school in tunis is seen on sept. 15.";
+      "close associated press a school in tunis is seen on sept. 15. Photos: photos: northeast "
+      "blizzard northeast blizzard – a man plays with his children in copley square on sunday.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::vector<std::string> content = ContentSentences(text, c);
@@ -514,6 +515,7 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
   EXPECT_EQ(LabelOf(text, c, "harassing a bison"), SentenceLabel::kPromo);
   EXPECT_EQ(LabelOf(text, c, "the bridge at night"), SentenceLabel::kCaption);
   EXPECT_EQ(LabelOf(text, c, "a school in tunis"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "copley square"), SentenceLabel::kCaption);
 }
 
 TEST(TextCleanerTest, FurnitureBetweenBarsOpeningASentenceIsCut) {
