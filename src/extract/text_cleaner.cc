@@ -115,7 +115,7 @@ struct Cues {
           R"((?i)(?:(?:originally\s+)?(?:published|updated|posted|last updated|page modified)(?:\s+(?:on|at|in|as of|date:|by\s+[^,.|]{1,40}?\s+on))?[\s,:]*)") +
       kStampWords + R"((?:(?:&#124;|\|)\s*)?)+)"};
   // A time stamp with no label, as a byline's or a masthead's bar closes it ("Lisette Espinosa |
-  // Oct. 23, 2015, 4:36 a.m. <story>"): the same words, from the first; BarChainEnd says when it
+  // Oct. 23, 2015, 4:36 a.m. <story>"): the same words, from the first; CutBarChain says when it
   // holds enough of a date to be one.
   RE2 bare_timestamp{std::string("(?i)") + kStampWords};
   // A bare "Photo" label (NYT) before the story's first word.
@@ -585,10 +585,18 @@ bool CutBarChain(std::string_view text, const std::vector<Token>& tokens, CleanS
   re2::StringPiece rest(sentence.data() + cut, sentence.size() - cut);
   if (RE2::Consume(&rest, GetCues().bare_timestamp)) {
     const std::string_view stamp = sentence.substr(cut, rest.data() - sentence.data() - cut);
-    size_t run = 0, longest_number = 0;
-    for (char c : stamp)
-      longest_number = std::max(longest_number, run = IsAsciiDigit(c) ? run + 1 : 0);
-    if (stamp.find(':') != std::string_view::npos || longest_number == 4) {  // a clock, a year
+    // A clock time, or a year: four digits in a row, and no more.
+    size_t digits = 0;
+    bool year = false;
+    for (size_t i = 0; i <= stamp.size(); ++i) {
+      if (i < stamp.size() && IsAsciiDigit(stamp[i])) {
+        ++digits;
+        continue;
+      }
+      year |= digits == 4;
+      digits = 0;
+    }
+    if (stamp.find(':') != std::string_view::npos || year) {
       cut = static_cast<size_t>(rest.data() - sentence.data());
       if (CountWords(tokens, TokenFrom(tokens, *s, s->first_token, s->begin + cut), s->end_token) ==
           0) {
