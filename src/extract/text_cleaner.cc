@@ -27,6 +27,9 @@ using text::TokenKind;
 constexpr const char* kStampWords =
     R"((?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|(?:at\s+)?\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}(?:[ap]m)?|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|[a-z][sd]t|gmt|utc|et)\b\.?[\s,:]*){2,12})";
 
+// The networks a prompt names when it asks the reader to follow the site: "Follow X on Twitter".
+constexpr const char* kFollowNetworks = "(?:twitter|facebook|instagram)";
+
 // Cues that look the same on every site. Each is a shape, not a phrase from one page.
 struct Cues {
   // "REUTERS/Lucy Nicholson", "AP Photo/Evan Vucci", "AFP/Getty Images": agency slash name.
@@ -97,7 +100,10 @@ struct Cues {
   // link title take the sentence with them, as the caption runs into the story with nothing to tell
   // where it ends ("Image caption ...", "Related: ...").
   RE2 furniture_label{
-      R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+(?:twitter|facebook|instagram)(?:(?:\s*(?:,|and|or|&amp;|&)\s*(?:twitter|facebook|instagram))+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
+      std::string(
+          R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+)") +
+      kFollowNetworks + R"((?:(?:\s*(?:,|and|or|&amp;|&)\s*)" + kFollowNetworks +
+      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
   // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
   // ... (all times local): 11:30 a.m.".
   RE2 live_updates_heading{

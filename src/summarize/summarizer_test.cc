@@ -40,8 +40,7 @@ class SummarizerTest : public ::testing::Test {
              "Residents were told to use the ferry instead, which will run every half hour.\n",
          "The city council said the old bridge over the river needs repairs.\n\n" + openers[2] +
              " the repairs have been priced at about $4 million, and the bridge carries about "
-             "8,000 "
-             "cars a day.\n"},
+             "8,000 cars a day.\n"},
         25);
     ASSERT_FALSE(summary.sentences.empty());
     for (const SummarySentence& s : summary.sentences) {
