@@ -36,6 +36,25 @@ struct Cues {
   RE2 credit_slash{R"(\b[A-Z]{2,}(?: [A-Z][a-z]+)?/[A-Z][A-Za-z]+(?: [A-Z]|\b))"};
   // The same at the start of a sentence, up to the slash: "REUTERS/", "AP Photo/".
   RE2 credit_slash_lead{R"(^[A-Z]{2,}(?: [A-Z][a-z]+)?/)"};
+  // An agency's credit opening a sentence in any case, up to the slash: "Reuters/", "Ap photo/"
+  // (where the text is lowercased but for a capital after each period, as Multi-News gives it,
+  // only the agency's name tells a credit). AFP's credits open their captions instead.
+  RE2 credit_agency_lead{
+      R"((?i)^(?:ap photo|reuters|epa|upi|getty images|associated press)\s*/\s*)"};
+  // The parts of a lowercased credit after the agency, each closed by a slash or by the story:
+  //  - a part the agency's own words end ("file photo", "files", "pool", "handout via reuters
+  //    tv", "stringer", "associated press");
+  //  - any part of one to four words before a slash ("u.s. air force/", "dado ruvic/");
+  //  - else a name: two words, or three with a middle initial ("aaron p. bernstein");
+  // then a Reuters picture id ("- rtsaf6q"), and another agency's credit after a semicolon.
+  RE2 credit_part_closed{
+      R"((?i)(?:(?:[^\s/]+ ){0,3}?via reuters(?: tv)?|file photos?|files?|pool|handouts?|illustration|stringer|str|staff|associated press)(?:\b|$))"};
+  RE2 credit_part_before_slash{R"((?:[^\s/]+ ){0,3}[^\s/]+ ?/+ ?)"};
+  RE2 credit_part_name{R"((?i)[^\s/]+ (?:[a-z]\. )?[^\s/]+(?: [js]r\.)?)"};
+  RE2 credit_part_slash{R"( ?/+ ?)"};
+  RE2 credit_picture_id{R"( [-–] [a-z0-9]*\d[a-z0-9]*(?:\b|$))"};
+  RE2 credit_next_agency{
+      R"((?i)\s*;\s*(?:ap photo|reuters|epa|upi|getty images|associated press)\s*/\s*)"};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
   // "(Image by X)", "(Alex Wong / Getty Images)", "(Nicholas Yeo/AFP/Getty Images)", "(John
   // Moore, Getty Images / )", "(Tamir Kalifa/Austin American-Statesman via AP)", and the agency
@@ -94,7 +113,10 @@ struct Cues {
   // Page furniture that opens a sentence when a page is pasted without line breaks. Labels that
   // stand before the story's next sentence are cut ("Advertisement continue reading the main
   // story", "Story continued below" (politico), "Advertisementskip", "Updated | ", a video's
-  // length "( 6: 59 )", a text size control "Text size - + reset", a prompt to follow the site
+  // length "( 6: 59 )", a text size control "Text size - + reset", an audio player's "Listen to
+  // article 4:26", a row of share buttons "Share this article Facebook Twitter", a video player's
+  // "Please enable JavaScript to watch this video", a content system's ids ("storyidforme:
+  // 60563618 tmspicid: 21949307 fileheaderid: 10373851 updated:"), a prompt to follow the site
   // that ends with its handle, its networks or a bar, "Follow the ticker on Twitter:
   // @politicalticker", "Follow Ynetnews on Facebook and Twitter"); labels that head a caption or a
   // link title take the sentence with them, as the caption runs into the story with nothing to tell
@@ -103,14 +125,17 @@ struct Cues {
       std::string(
           R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+)") +
       kFollowNetworks + R"((?:(?:\s*(?:,|and|or|&amp;|&)\s*)" + kFollowNetworks +
-      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset)\s+)+)"};
+      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset|listen to (?:this )?article(?:\s+\d{1,2}:\s?\d{2})?|please enable javascript to (?:watch|view) this video|(?:[a-z]{4,}:\s*\d{5,}\s+){2,}(?:updated:)?|share this (?:story|article)(?:\s+(?:share|print|email|tweet|pin|facebook|twitter|linkedin|pinterest))*)\s+)+)"};
   // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
   // ... (all times local): 11:30 a.m.".
   RE2 live_updates_heading{
       R"((?i)the latest\b[^()]{0,250}\(\s*all times local\s*\)\s*:?\s*(?:\d{1,2}\s*:\s*\d{2}\s*(?:[ap]\.?\s?m\b\.?)?\s*)?)"};
   // A related story's title closed by "read more" (as the Guardian runs them) before the story's
-  // next sentence: "Meet the marathon cheats read more in the most blatant case, ...".
-  RE2 furniture_read_more{R"((?i)(?:\S+\s+){4,20}?read more\s+)"};
+  // next sentence: "Meet the marathon cheats read more in the most blatant case, ...", and the
+  // story's own headline closed by its row of share buttons: "Pot grower has trouble giving away
+  // $14,000 share this story print email Prosser, Wash. - ...".
+  RE2 furniture_read_more{
+      R"((?i)(?:\S+\s+){4,20}?(?:read more|share this (?:story|article)(?:\s+(?:share|print|email|tweet|pin|facebook|twitter|linkedin|pinterest))*)\s+)"};
   // A page's time stamp before the story or a video's description: "Published on Apr 29, 2015",
   // "Updated 8:21 a.m.:", "Posted by X on December 27, 2015, 7:26 pm EDT", "Last updated at 08:13
   // 19 October 2006", "Originally published June 23, 2011 at 12:50 PM | Page modified June 24, 2011
@@ -124,6 +149,15 @@ struct Cues {
   // Oct. 23, 2015, 4:36 a.m. <story>"): the same words, from the first; CutBarChain says when it
   // holds enough of a date to be one.
   RE2 bare_timestamp{std::string("(?i)") + kStampWords};
+  // A video's running time before its title or the story ("1:52 Meghan Markle's half-sister has
+  // claimed ...", "0: 44 november 12, 2013 <title>"), then the date it was posted. A clock time
+  // opens a timeline's entry instead ("10:45 p.m.: he is ...", "8:02 a.m. EDT -- Plane lands"):
+  // a.m./p.m., a time zone, a colon or a dash after the digits tells it.
+  RE2 furniture_running_time{R"(\d{1,2}:\s?\d\d(?::\s?\d\d)?\s+)"};
+  RE2 clock_time_close{
+      R"((?i)(?:[ap]\.?m\b|[ap]\.m\.|[a-z][sd]t\b|gmt\b|utc\b|et\b|pt\b|[:\-–—]))"};
+  RE2 video_posted_date{
+      R"((?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s+)"};
   // A bare "Photo" label (NYT) before the story's first word.
   RE2 furniture_photo{R"((?i)photo\s+)"};
   // A gallery's controls before its caption: "Image caption ...", "Hide caption 1 of 28 photos:
@@ -386,6 +420,19 @@ bool CutToggleCaption(std::string_view text, const std::vector<Token>& tokens, C
   return true;
 }
 
+// Consumes a video's running time and the date it was posted (Cues::furniture_running_time) from
+// the front of `rest`; returns whether there was one.
+bool ConsumeRunningTime(re2::StringPiece* rest) {
+  const Cues& cues = GetCues();
+  if (rest->empty() || !IsAsciiDigit((*rest)[0])) return false;  // most sentences
+  re2::StringPiece after = *rest;
+  if (!RE2::Consume(&after, cues.furniture_running_time)) return false;
+  if (re2::StringPiece clock = after; RE2::Consume(&clock, cues.clock_time_close)) return false;
+  RE2::Consume(&after, cues.video_posted_date);
+  *rest = after;
+  return true;
+}
+
 // Page furniture opening sentence `s` of a line of several sentences (Cues::furniture_*): a label
 // or a link title closed by "read more" before the story's next sentence is cut when four words
 // or more remain; a caption's or a link title's label makes the sentence that caption or link
@@ -411,11 +458,12 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
   re2::StringPiece rest(sentence_text.data(), sentence_text.size());
   const std::string_view head = sentence_text.substr(0, 200);
   const bool has_more = head.find("more") != std::string_view::npos ||
-                        head.find("MORE") != std::string_view::npos;  // the costlier pattern
+                        head.find("MORE") != std::string_view::npos ||
+                        head.find("hare this") != std::string_view::npos;  // the costlier pattern
   if (!RE2::Consume(&rest, cues.furniture_credit) &&
       !(has_more && RE2::Consume(&rest, cues.furniture_read_more))) {
     if (!RE2::Consume(&rest, cues.furniture_label) &&
-        !RE2::Consume(&rest, cues.furniture_timestamp)) {
+        !RE2::Consume(&rest, cues.furniture_timestamp) && !ConsumeRunningTime(&rest)) {
       if (!RE2::Consume(&rest, cues.furniture_photo)) return SentenceLabel::kContent;
       // "Photo by ..." is a credit with no end that tells where the story starts, "Photo 2: ..." a
       // caption: only a word after the label starts the story.
@@ -634,14 +682,41 @@ bool CutPlayerClose(std::string_view text, const std::vector<Token>& tokens, Cle
   return CutFrontBefore(tokens, first + 1, s);
 }
 
+// The end of a lowercased credit's parts (Cues::credit_part_closed and after), from `input` just
+// past the agency's slash: where the story starts.
+const char* LowercaseCreditEnd(re2::StringPiece input) {
+  const Cues& cues = GetCues();
+  do {
+    for (;;) {
+      if (RE2::Consume(&input, cues.credit_part_before_slash)) continue;
+      if (!RE2::Consume(&input, cues.credit_part_closed))
+        RE2::Consume(&input, cues.credit_part_name);
+      if (!RE2::Consume(&input, cues.credit_part_slash)) break;
+    }
+    RE2::Consume(&input, cues.credit_picture_id);
+  } while (RE2::Consume(&input, cues.credit_next_agency));
+  return input.data();
+}
+
 // Cuts a photo credit ("REUTERS/Lucy Nicholson") from the front of sentence `s`. A caption ends
 // with its credit; with the line breaks gone, the credit opens whatever sentence comes next. The
 // credit's name is one or two capitalized words after the slash: of a longer run of capitals
 // ("REUTERS/Jim Young The Justice Department said"), the rest opens the sentence, and a capital
-// right before a lowercase word does too ("REUTERS/Staff The judge said"). Returns whether cut.
+// right before a lowercase word does too ("REUTERS/Staff The judge said"). In lowercased text
+// ("Reuters/jim urquhart a grizzly bear ..."), the agency's name marks the credit and its parts
+// end it (LowercaseCreditEnd). Returns whether cut.
 bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
+  const Cues& cues = GetCues();
   re2::StringPiece input(text.data() + s->begin, s->end - s->begin);
-  if (!RE2::Consume(&input, GetCues().credit_slash_lead)) return false;
+  bool agency_named = false;  // not only capitals before the slash ("NAACP/local chapters")
+  if (!RE2::Consume(&input, cues.credit_slash_lead)) {
+    if (!RE2::Consume(&input, cues.credit_agency_lead)) return false;
+    agency_named = true;
+  }
+  if (agency_named && !input.empty() && input[0] >= 'a' && input[0] <= 'z') {
+    const char* story = LowercaseCreditEnd(input);
+    return CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, story - text.data()), s);
+  }
   const uint32_t tok = TokenFrom(tokens, *s, s->first_token, input.data() - text.data());
   uint32_t capitals = 0;
   while (tok + capitals < s->end_token && tokens[tok + capitals].kind == TokenKind::kWord &&
@@ -1141,6 +1216,15 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       if (closed != SentenceLabel::kContent && !cut) {
         sentence.label = closed;
         continue;
+      }
+      // The story cut free of the item may open with furniture of its own ("... | Sun-Times
+      // file photo storyidforme: 60563618 ... updated: <story>").
+      if (cut) {
+        if (const SentenceLabel furniture = CutPageFurniture(text, tokens, &sentence);
+            furniture != SentenceLabel::kContent) {
+          sentence.label = furniture;
+          continue;
+        }
       }
       if (!long_line) {
         // A prompt run into a paragraph ("... parenting and child health. Sign up for our

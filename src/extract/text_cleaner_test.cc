@@ -254,6 +254,39 @@ TEST(TextCleanerTest, APhotoCreditOpeningASentenceOfALongLineIsCut) {
   EXPECT_EQ(sentence_at("chapters said"), "NAACP/local chapters said they would keep watching.");
 }
 
+TEST(TextCleanerTest, ALowercasedAgencyCreditIsCutThroughItsParts) {
+  // Multi-News's form of a Reuters page: lowercased but for a capital after each period, with the
+  // captions' credits run into the sentences after them. Only the agency's name marks a credit
+  // there; its parts (a name, "file photo", "handout via reuters tv", a picture id, a second
+  // credit after a semicolon) end it.
+  const std::string text =
+      "Satoshi nakamoto is surrounded by reporters as he leaves his home in temple city, "
+      "california, march 6, 2014. Reuters/david mcnew satoshi nakamoto, a name known to legions of "
+      "bitcoin traders, appeared to lose his anonymity on thursday. Reuters/aaron p. Bernstein - "
+      "rtsaf6q schlafly, who lived in the st. Louis suburb of ladue, died at her home. "
+      "Reuters/social media website via reuters tv/file photo the united states on friday doubled "
+      "its reward for information on the group's leader. Ap photo/chris miller; ap "
+      "photo/matt slocum/associated press tea party favorite john ratcliffe is in a tight race. "
+      "The poll was run by reuters/ipsos and asked 1,000 adults across the country.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  // Each sentence's first words, marked when a caption: a credit closes the sentence before it as
+  // the caption it credits.
+  std::vector<std::string> starts;
+  for (const CleanSentence& s : c.sentences) {
+    starts.push_back((s.label == SentenceLabel::kCaption ? "caption: " : "") +
+                     text.substr(s.begin, 16));
+  }
+  EXPECT_EQ(starts, (std::vector<std::string>{
+                        "caption: Satoshi nakamoto",
+                        "caption: satoshi nakamoto",
+                        "caption: schlafly, who li",
+                        "caption: the united state",
+                        "tea party favori",
+                        "The poll was run",
+                    }));
+}
+
 TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
   // An AP page pasted without line breaks: a truncated gallery caption and its credit run into
   // the story's first sentence, and a later caption closes with its own credit.
@@ -468,7 +501,15 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "continued below the house voted on friday. Advertisementskip the suit was filed in june. "
       "( 6: 59 ) the owner approved the sale of the team. Originally published april 13, 2013 at "
       "8: 18 pm &#124; page modified april 15, 2013 at 11: 44 am at least one person was missing "
-      "after two avalanches. "
+      "after two avalanches. 1: 52 the duchess spoke at a dinner on the royal tour. 0: 44 "
+      "november 12, 2013 a trooper fell 35 feet in a chase. 10: 45 p.m.: he is a 58-year-old "
+      "man, the police said. Listen to article 4: 26 share this article facebook twitter "
+      "linkedin email the president ordered a review of the postal service. Pot grower has "
+      "trouble giving away $ 14,000 share this story print email the grower planned to donate "
+      "the proceeds. Please enable javascript to watch this video police said two people were "
+      "hurt in the fire. The chef posed a question on twitter after the dinner. &#124; sun-times "
+      "file photo storyidforme: 60563618 tmspicid: 21949307 fileheaderid: 10373851 updated: "
+      "diners were treated to an unexpected serving of whine. "
       "Hide "
       "caption 1 of 28 photos: the bridge at night the council voted to close it. Enlarge image "
       "close associated press a school in tunis is seen on sept. 15. Photos: photos: northeast "
@@ -506,6 +547,16 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "the suit was filed in june.",
       "the owner approved the sale of the team.",
       "at least one person was missing after two avalanches.",
+      // A video's running time (and the date it was posted) is cut; a clock time opens a
+      // timeline's entry, and stays.
+      "the duchess spoke at a dinner on the royal tour.",
+      "a trooper fell 35 feet in a chase.",
+      "10: 45 p.m.: he is a 58-year-old man, the police said.",
+      "the president ordered a review of the postal service.",
+      "the grower planned to donate the proceeds.",
+      "police said two people were hurt in the fire.",
+      // The story cut free of a caption its bar closes loses its own furniture too.
+      "diners were treated to an unexpected serving of whine.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
