@@ -102,7 +102,7 @@ struct Cues {
   // here."). An imperative inside a longer item is not enough: with the line breaks gone, a story's
   // sentence may follow it ("Mobile users: click here for photos of X was last seen ...").
   RE2 prompt_verb{
-      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+(?:twitter|facebook|instagram|youtube)|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?|(?:video|clip|gallery|slideshow|footage)s? (?:above|below)|watch (?:the|this|our) (?:full )?(?:video|clip))\b)"};
+      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+(?:twitter|facebook|instagram|youtube)|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?|(?:video|clip|gallery|slideshow|footage)s? (?:above|below)|watch (?:the|this|our) (?:full )?(?:video|clip))\b|\bread (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*(?:[.:]|$))"};
   RE2 reader_address{
       R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|check|e-?mail|contact|reach)\b|[,:]\s*(?:please\s+)?(?:click|tap)\s+here\W*$))"};
   // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", the
@@ -125,7 +125,7 @@ struct Cues {
       std::string(
           R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+)") +
       kFollowNetworks + R"((?:(?:\s*(?:,|and|or|&amp;|&)\s*)" + kFollowNetworks +
-      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset|listen to (?:this )?article(?:\s+\d{1,2}:\s?\d{2})?|please enable javascript to (?:watch|view) this video|(?:[a-z]{4,}:\s*\d{5,}\s+){2,}(?:updated:)?|share this (?:story|article)(?:\s+(?:share|print|email|tweet|pin|facebook|twitter|linkedin|pinterest))*)\s+)+)"};
+      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset|listen to (?:this )?article(?:\s+\d{1,2}:\s?\d{2})?|please enable javascript to (?:watch|view) this video|read (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*[:.]?|(?:[a-z]{4,}:\s*\d{5,}\s+){2,}(?:updated:)?|share this (?:story|article)(?:\s+(?:share|print|email|tweet|pin|facebook|twitter|linkedin|pinterest))*)\s+)+)"};
   // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
   // ... (all times local): 11:30 a.m.".
   RE2 live_updates_heading{

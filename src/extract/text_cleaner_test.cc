@@ -509,7 +509,9 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "the proceeds. Please enable javascript to watch this video police said two people were "
       "hurt in the fire. The chef posed a question on twitter after the dinner. &#124; sun-times "
       "file photo storyidforme: 60563618 tmspicid: 21949307 fileheaderid: 10373851 updated: "
-      "diners were treated to an unexpected serving of whine. "
+      "diners were treated to an unexpected serving of whine. Read the order here the clerk had "
+      "kept the office closed since monday. Read the family's story here. You can read the "
+      "speech on google books here; the plagiarism was uncovered by a committee. "
       "Hide "
       "caption 1 of 28 photos: the bridge at night the council voted to close it. Enlarge image "
       "close associated press a school in tunis is seen on sept. 15. Photos: photos: northeast "
@@ -557,6 +559,10 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
       "police said two people were hurt in the fire.",
       // The story cut free of a caption its bar closes loses its own furniture too.
       "diners were treated to an unexpected serving of whine.",
+      // A pointer to a document ("read the order here") is cut; alone, it is a prompt.
+      "the clerk had kept the office closed since monday.",
+      "You can read the speech on google books here; the plagiarism was uncovered by a "
+      "committee.",
   };
   EXPECT_EQ(content, expected);
   EXPECT_EQ(LabelOf(text, c, "firefighters tackled"), SentenceLabel::kCaption);
@@ -567,6 +573,7 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
   EXPECT_EQ(LabelOf(text, c, "the bridge at night"), SentenceLabel::kCaption);
   EXPECT_EQ(LabelOf(text, c, "a school in tunis"), SentenceLabel::kCaption);
   EXPECT_EQ(LabelOf(text, c, "copley square"), SentenceLabel::kCaption);
+  EXPECT_EQ(LabelOf(text, c, "the family's story here"), SentenceLabel::kPrompt);
 }
 
 TEST(TextCleanerTest, FurnitureBetweenBarsOpeningASentenceIsCut) {
