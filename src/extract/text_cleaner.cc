@@ -56,14 +56,14 @@ struct Cues {
   RE2 credit_next_agency{
       R"((?i)\s*;\s*(?:ap photo|reuters|epa|upi|getty images|associated press)\s*/\s*)"};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
-  // "(Image by X)", "(Alex Wong / Getty Images)", "(Nicholas Yeo/AFP/Getty Images)", "(John
-  // Moore, Getty Images / )", "(Tamir Kalifa/Austin American-Statesman via AP)", and the agency
-  // alone as wire galleries print it,
+  // "(Reuters/Kevin Lamarque)", "(EPA/STR)", "(Image by X)", "(Alex Wong / Getty Images)",
+  // "(Nicholas Yeo/AFP/Getty Images)", "(John Moore, Getty Images / )", "(Tamir Kalifa/Austin
+  // American-Statesman via AP)", and the agency alone as wire galleries print it,
   // "(Associated Press)". X names a photographer or an agency in a few words; a longer one is a
   // link's title ("(Pictures: scenes from the ground at Occupy Wall Street)"). A bare "(AP)" or
   // "(Reuters)" is not one: it is the dateline's agency tag, before the story.
   RE2 bracketed_credit{
-      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}(?:/\s*(?:[^()\s/]+\s*){1,3}){0,2}(?:[/,]|\bvia\b)\s*(?:ap|afp|reuters|epa|upi|bloomberg|getty images|associated press)(?:\s*/)?)\s*\))"};
+      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|(?:reuters|afp|epa|upi)\s*/\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}(?:/\s*(?:[^()\s/]+\s*){1,3}){0,2}(?:[/,]|\bvia\b)\s*(?:ap|afp|reuters|epa|upi|bloomberg|getty images|associated press)(?:\s*/)?)\s*\))"};
   // An agency's credit out of brackets, as captions pasted without line breaks carry it: the
   // photographer's name and the agency after a slash, "drew angerer/getty images", "jeff
   // vespa/getty", "j. scott applewhite/ap photo", "chris pizzello/invision/ap", "jim mone / ap",

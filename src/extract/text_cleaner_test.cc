@@ -267,7 +267,9 @@ TEST(TextCleanerTest, ALowercasedAgencyCreditIsCutThroughItsParts) {
       "Reuters/social media website via reuters tv/file photo the united states on friday doubled "
       "its reward for information on the group's leader. Ap photo/chris miller; ap "
       "photo/matt slocum/associated press tea party favorite john ratcliffe is in a tight race. "
-      "The poll was run by reuters/ipsos and asked 1,000 adults across the country.";
+      "A confederate flag flies outside the state house in a 2012 photo. ( reuters/chris "
+      "keane/files ) the shooting has reignited a controversy over the flag. The poll was run by "
+      "reuters/ipsos and asked 1,000 adults across the country.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   // Each sentence's first words, marked when a caption: a credit closes the sentence before it as
@@ -283,6 +285,8 @@ TEST(TextCleanerTest, ALowercasedAgencyCreditIsCutThroughItsParts) {
                         "caption: schlafly, who li",
                         "caption: the united state",
                         "tea party favori",
+                        // In brackets, the credit closes the caption before it in the sentence.
+                        "the shooting has",
                         "The poll was run",
                     }));
 }
