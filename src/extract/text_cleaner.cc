@@ -30,6 +30,15 @@ constexpr const char* kStampWords =
 // The networks a prompt names when it asks the reader to follow the site: "Follow X on Twitter".
 constexpr const char* kFollowNetworks = "(?:twitter|facebook|instagram)";
 
+// A row of share buttons: "Share this article Facebook Twitter LinkedIn Email".
+constexpr const char* kShareRow =
+    R"(share this (?:story|article)(?:\s+(?:share|print|email|tweet|pin|facebook|twitter|linkedin|pinterest))*)";
+
+// An agency that credits a photo by its name and a slash, up to the photographer's name:
+// "Reuters/", "AP Photo/". (AFP's credits open their captions instead.)
+constexpr const char* kCreditAgencySlash =
+    R"((?:ap photo|reuters|epa|upi|getty images|associated press)\s*/\s*)";
+
 // Cues that look the same on every site. Each is a shape, not a phrase from one page.
 struct Cues {
   // "REUTERS/Lucy Nicholson", "AP Photo/Evan Vucci", "AFP/Getty Images": agency slash name.
@@ -38,9 +47,8 @@ struct Cues {
   RE2 credit_slash_lead{R"(^[A-Z]{2,}(?: [A-Z][a-z]+)?/)"};
   // An agency's credit opening a sentence in any case, up to the slash: "Reuters/", "Ap photo/"
   // (where the text is lowercased but for a capital after each period, as Multi-News gives it,
-  // only the agency's name tells a credit). AFP's credits open their captions instead.
-  RE2 credit_agency_lead{
-      R"((?i)^(?:ap photo|reuters|epa|upi|getty images|associated press)\s*/\s*)"};
+  // only the agency's name tells a credit).
+  RE2 credit_agency_lead{std::string("(?i)^") + kCreditAgencySlash};
   // The parts of a lowercased credit after the agency, each closed by a slash or by the story:
   //  - a part the agency's own words end ("file photo", "files", "pool", "handout via reuters
   //    tv", "stringer", "associated press");
@@ -53,8 +61,7 @@ struct Cues {
   RE2 credit_part_name{R"((?i)[^\s/]+ (?:[a-z]\. )?[^\s/]+(?: [js]r\.)?)"};
   RE2 credit_part_slash{R"( ?/+ ?)"};
   RE2 credit_picture_id{R"( [-–] [a-z0-9]*\d[a-z0-9]*(?:\b|$))"};
-  RE2 credit_next_agency{
-      R"((?i)\s*;\s*(?:ap photo|reuters|epa|upi|getty images|associated press)\s*/\s*)"};
+  RE2 credit_next_agency{std::string(R"((?i)\s*;\s*)") + kCreditAgencySlash};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
   // "(Reuters/Kevin Lamarque)", "(EPA/STR)", "(Image by X)", "(Alex Wong / Getty Images)",
   // "(Nicholas Yeo/AFP/Getty Images)", "(John Moore, Getty Images / )", "(Tamir Kalifa/Austin
@@ -125,7 +132,8 @@ struct Cues {
       std::string(
           R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+)") +
       kFollowNetworks + R"((?:(?:\s*(?:,|and|or|&amp;|&)\s*)" + kFollowNetworks +
-      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset|listen to (?:this )?article(?:\s+\d{1,2}:\s?\d{2})?|please enable javascript to (?:watch|view) this video|read (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*[:.]?|(?:[a-z]{4,}:\s*\d{5,}\s+){2,}(?:updated:)?|share this (?:story|article)(?:\s+(?:share|print|email|tweet|pin|facebook|twitter|linkedin|pinterest))*)\s+)+)"};
+      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset|listen to (?:this )?article(?:\s+\d{1,2}:\s?\d{2})?|please enable javascript to (?:watch|view) this video|read (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*[:.]?|(?:[a-z]{4,}:\s*\d{5,}\s+){2,}(?:updated:)?|)" +
+      kShareRow + R"()\s+)+)"};
   // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
   // ... (all times local): 11:30 a.m.".
   RE2 live_updates_heading{
@@ -134,8 +142,8 @@ struct Cues {
   // next sentence: "Meet the marathon cheats read more in the most blatant case, ...", and the
   // story's own headline closed by its row of share buttons: "Pot grower has trouble giving away
   // $14,000 share this story print email Prosser, Wash. - ...".
-  RE2 furniture_read_more{
-      R"((?i)(?:\S+\s+){4,20}?(?:read more|share this (?:story|article)(?:\s+(?:share|print|email|tweet|pin|facebook|twitter|linkedin|pinterest))*)\s+)"};
+  RE2 furniture_read_more{std::string(R"((?i)(?:\S+\s+){4,20}?(?:read more|)") + kShareRow +
+                          R"()\s+)"};
   // A page's time stamp before the story or a video's description: "Published on Apr 29, 2015",
   // "Updated 8:21 a.m.:", "Posted by X on December 27, 2015, 7:26 pm EDT", "Last updated at 08:13
   // 19 October 2006", "Originally published June 23, 2011 at 12:50 PM | Page modified June 24, 2011
@@ -457,11 +465,11 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
   if (RE2::PartialMatch(sentence_text, cues.furniture_link)) return SentenceLabel::kPromo;
   re2::StringPiece rest(sentence_text.data(), sentence_text.size());
   const std::string_view head = sentence_text.substr(0, 200);
-  const bool has_more = head.find("more") != std::string_view::npos ||
-                        head.find("MORE") != std::string_view::npos ||
-                        head.find("hare this") != std::string_view::npos;  // the costlier pattern
+  const bool may_close_title =
+      head.find("more") != std::string_view::npos || head.find("MORE") != std::string_view::npos ||
+      head.find("hare this") != std::string_view::npos;  // the costlier pattern
   if (!RE2::Consume(&rest, cues.furniture_credit) &&
-      !(has_more && RE2::Consume(&rest, cues.furniture_read_more))) {
+      !(may_close_title && RE2::Consume(&rest, cues.furniture_read_more))) {
     if (!RE2::Consume(&rest, cues.furniture_label) &&
         !RE2::Consume(&rest, cues.furniture_timestamp) && !ConsumeRunningTime(&rest)) {
       if (!RE2::Consume(&rest, cues.furniture_photo)) return SentenceLabel::kContent;
