@@ -23,9 +23,10 @@ using text::Token;
 using text::TokenKind;
 
 // The words of a page's time stamp, two to twelve of them: months, weekdays ("Thu"), numbers, clock
-// times ("8:21", "11: 27pm"), a.m./p.m. and time zones, with their commas and colons.
+// times ("8:21", "11: 27pm"), a.m./p.m. and time zones ("GMT+02:00"), with their commas, colons
+// and dashes ("Feb 28, 2016 - 5:16 pm").
 constexpr const char* kStampWords =
-    R"((?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|(?:at\s+)?\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}(?:[ap]m)?|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|[a-z][sd]t|gmt|utc|et)\b\.?[\s,:]*){2,12})";
+    R"((?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun|(?:at\s+)?\d{1,4}(?:(?::\s?|\.)\d{2}){0,2}(?:[ap]m)?|\d{1,2}/\d{1,2}/\d{2,4}|[ap]\.?m\.?|[a-z][sd]t|(?:gmt|utc)(?:[+-]\d{1,2}(?::\s?\d{2})?)?|et)\b\.?(?:[\s,:]|-\s)*){2,12})";
 
 // The networks a prompt names when it asks the reader to follow the site: "Follow X on Twitter".
 constexpr const char* kFollowNetworks = "(?:twitter|facebook|instagram)";
@@ -62,15 +63,20 @@ struct Cues {
   RE2 credit_part_slash{R"( ?/+ ?)"};
   RE2 credit_picture_id{R"( [-–] [a-z0-9]*\d[a-z0-9]*(?:\b|$))"};
   RE2 credit_next_agency{std::string(R"((?i)\s*;\s*)") + kCreditAgencySlash};
+  // The USA Today network's credit for a video, closing its description: "Close <description>.
+  // USA TODAY Sports <story>" (CutLeadingVideoCredit).
+  RE2 video_credit_lead{R"((?i)^usa today(?:\s+(?:sports|network))?\s+)"};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
   // "(Reuters/Kevin Lamarque)", "(EPA/STR)", "(Image by X)", "(Alex Wong / Getty Images)",
   // "(Nicholas Yeo/AFP/Getty Images)", "(John Moore, Getty Images / )", "(Tamir Kalifa/Austin
   // American-Statesman via AP)", and the agency alone as wire galleries print it,
   // "(Associated Press)". X names a photographer or an agency in a few words; a longer one is a
   // link's title ("(Pictures: scenes from the ground at Occupy Wall Street)"). A bare "(AP)" or
-  // "(Reuters)" is not one: it is the dateline's agency tag, before the story.
+  // "(Reuters)" is not one: it is the dateline's agency tag, before the story. A video's stamp
+  // closes its description as a credit does a caption, as NBC's stations print it: "Nbc 7's X has
+  // the latest. (Published Sunday, Sept. 9, 2018) A man shot ...", "(Published 9 hours ago)".
   RE2 bracketed_credit{
-      R"((?i)\(\s*(?:(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|(?:reuters|afp|epa|upi)\s*/\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}(?:/\s*(?:[^()\s/]+\s*){1,3}){0,2}(?:[/,]|\bvia\b)\s*(?:ap|afp|reuters|epa|upi|bloomberg|getty images|associated press)(?:\s*/)?)\s*\))"};
+      R"((?i)\(\s*(?:published\s+(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,3}\s+(?:minute|hour|day)s?\s+ago)|(?:(?:ap|afp|reuters|getty|epa|upi)\s+)?(?:photo(?:graph)?s?|images?|pictures?)\s*(?::|/|by\b)\s*(?:[^()\s]+\s*){1,6}|(?:reuters|afp|epa|upi)\s*/\s*(?:[^()\s]+\s*){1,6}|associated press|getty images|(?:[^()\s/]+\s*){1,4}(?:/\s*(?:[^()\s/]+\s*){1,3}){0,2}(?:[/,]|\bvia\b)\s*(?:ap|afp|reuters|epa|upi|bloomberg|getty images|associated press)(?:\s*/)?)\s*\))"};
   // An agency's credit out of brackets, as captions pasted without line breaks carry it: the
   // photographer's name and the agency after a slash, "drew angerer/getty images", "jeff
   // vespa/getty", "j. scott applewhite/ap photo", "chris pizzello/invision/ap", "jim mone / ap",
@@ -123,8 +129,13 @@ struct Cues {
   // length "( 6: 59 )", a text size control "Text size - + reset", an audio player's "Listen to
   // article 4:26", a row of share buttons "Share this article Facebook Twitter", a video player's
   // "Please enable JavaScript to watch this video", a content system's ids ("storyidforme:
-  // 60563618 tmspicid: 21949307 fileheaderid: 10373851 updated:"), a prompt to follow the site
-  // that ends with its handle, its networks or a bar, "Follow the ticker on Twitter:
+  // 60563618 tmspicid: 21949307 fileheaderid: 10373851 updated:"), ABC's "Embed More News
+  // Videos", NBC's video player with its video's title and running time ("Play Facebook Twitter
+  // Embed Towering dust storm forms over Phoenix 2:23 <description>", its title may be missing),
+  // the USA Today network's player run into a sentence ("Skip in Skip x Embed x Share <caption>";
+  // behind its "Close" button, it makes its sentence a caption: Cues::video_player_caption), a
+  // prompt to follow the site that ends with its handle, its networks or a bar, "Follow the ticker
+  // on Twitter:
   // @politicalticker", "Follow Ynetnews on Facebook and Twitter"); labels that head a caption or a
   // link title take the sentence with them, as the caption runs into the story with nothing to tell
   // where it ends ("Image caption ...", "Related: ...").
@@ -132,7 +143,7 @@ struct Cues {
       std::string(
           R"((?i)(?:(?:photo|image)\s+)?(?:(?:advertisement\s*(?::|skip)?|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+)") +
       kFollowNetworks + R"((?:(?:\s*(?:,|and|or|&amp;|&)\s*)" + kFollowNetworks +
-      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset|listen to (?:this )?article(?:\s+\d{1,2}:\s?\d{2})?|please enable javascript to (?:watch|view) this video|read (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*[:.]?|(?:[a-z]{4,}:\s*\d{5,}\s+){2,}(?:updated:)?|)" +
+      R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset|listen to (?:this )?article(?:\s+\d{1,2}:\s?\d{2})?|please enable javascript to (?:watch|view) this video|read (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*[:.]?|(?:[a-z]{4,}:\s*\d{5,}\s+){2,}(?:updated:)?|embed more news videos|(?:play\s+)?facebook\s+twitter\s+(?:google\s+plus\s+)?embed\s+(?:\S+\s+){0,30}?\d{1,2}:\s?\d\d|skip\s+in\s+skip\s+x\s+embed\s+x\s+share|)" +
       kShareRow + R"()\s+)+)"};
   // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
   // ... (all times local): 11:30 a.m.".
@@ -141,9 +152,11 @@ struct Cues {
   // A related story's title closed by "read more" (as the Guardian runs them) before the story's
   // next sentence: "Meet the marathon cheats read more in the most blatant case, ...", and the
   // story's own headline closed by its row of share buttons: "Pot grower has trouble giving away
-  // $14,000 share this story print email Prosser, Wash. - ...".
-  RE2 furniture_read_more{std::string(R"((?i)(?:\S+\s+){4,20}?(?:read more|)") + kShareRow +
-                          R"()\s+)"};
+  // $14,000 share this story print email Prosser, Wash. - ..."), or by its "Email this" button, as
+  // AOL's celebrity pages print it ("Ricki Lake sued for starting house fire email this Ricki Lake
+  // is busy ..."; ShareButtonOpensStory tells "by email this week" from it).
+  RE2 furniture_read_more{std::string(R"((?i)(?:\S+\s+){4,20}?(?:read more|e-?mail this|)") +
+                          kShareRow + R"()\s+)"};
   // A page's time stamp before the story or a video's description: "Published on Apr 29, 2015",
   // "Updated 8:21 a.m.:", "Posted by X on December 27, 2015, 7:26 pm EDT", "Last updated at 08:13
   // 19 October 2006", "Originally published June 23, 2011 at 12:50 PM | Page modified June 24, 2011
@@ -153,6 +166,15 @@ struct Cues {
       std::string(
           R"((?i)(?:(?:originally\s+)?(?:published|updated|posted|last updated|page modified)(?:\s+(?:on|at|in|as of|date:|by\s+[^,.|]{1,40}?\s+on))?[\s,:]*)") +
       kStampWords + R"((?:(?:&#124;|\|)\s*)?)+)"};
+  // The same stamp after the headline or the byline it closes, its label followed by a colon:
+  // "Mom, daughter arrested for naples house party updated: tuesday, march 25, 2014 4:12 pm edt
+  // <story>", "By William R. Levesque, Times Staff Writer posted: nov 14, 2012 01:30 pm <story>".
+  RE2 furniture_headed_timestamp{
+      std::string(R"((?i)(?:\S+\s+){1,30}?(?:posted|updated|published)\s*:\s*)") + kStampWords};
+  // What such a stamp leaves behind: labels with no date ("posted: updated:"), the bracket closing
+  // it ("... ( updated: december 13, 2010 04:17 pm est )"), a count of views ("views: 412,552").
+  RE2 furniture_stamp_tail{
+      R"((?i)(?:(?:posted|updated|published)\s*:\s*|\)\s*|views:\s*[\d,.]+\s+)+)"};
   // A time stamp with no label, as a byline's or a masthead's bar closes it ("Lisette Espinosa |
   // Oct. 23, 2015, 4:36 a.m. <story>"): the same words, from the first; CutBarChain says when it
   // holds enough of a date to be one.
@@ -441,6 +463,45 @@ bool ConsumeRunningTime(re2::StringPiece* rest) {
   return true;
 }
 
+// Consumes a headline or a byline and the time stamp that closes it
+// (Cues::furniture_headed_timestamp), with any stamps chained after it, from the front of `rest`;
+// returns whether there was one. `head` is the sentence's first bytes: most hold no "ed:".
+bool ConsumeHeadedTimestamp(std::string_view head, re2::StringPiece* rest) {
+  if (head.find("ed:") == std::string_view::npos && head.find("ED:") == std::string_view::npos &&
+      head.find("ed :") == std::string_view::npos) {
+    return false;
+  }
+  const Cues& cues = GetCues();
+  if (!RE2::Consume(rest, cues.furniture_headed_timestamp)) return false;
+  // Pages print several, with labels between them ("... gmt+01:00 | print version updated: ...").
+  for (int more = 0; more < 3 && (RE2::Consume(rest, cues.furniture_timestamp) ||
+                                  RE2::Consume(rest, cues.furniture_headed_timestamp));
+       ++more) {
+  }
+  RE2::Consume(rest, cues.furniture_stamp_tail);
+  return true;
+}
+
+// Consumes a link title or a headline closed by "read more", its share buttons or its "Email
+// this" button (Cues::furniture_read_more) from the front of `rest`; returns whether there was
+// one. "Email this" followed by a span of time is the story's own words ("the story was passed
+// around by email this week").
+bool ConsumeClosedTitle(re2::StringPiece* rest) {
+  re2::StringPiece after = *rest;
+  if (!RE2::Consume(&after, GetCues().furniture_read_more)) return false;
+  const std::string_view title(rest->data(), after.data() - rest->data());
+  if (AsciiLowercase(text::FoldWhitespace(title)).ends_with("this")) {
+    const std::string_view next(after.data(), std::min<size_t>(after.size(), 12));
+    const std::string word = AsciiLowercase(next.substr(0, next.find_first_of(" ,.;:!?")));
+    static const std::unordered_set<std::string_view> kSpansOfTime = {
+        "week",   "weekend", "month",  "year", "morning", "afternoon", "evening",
+        "summer", "winter",  "spring", "fall", "autumn",  "season",    "time"};
+    if (kSpansOfTime.count(word) != 0) return false;
+  }
+  *rest = after;
+  return true;
+}
+
 // Page furniture opening sentence `s` of a line of several sentences (Cues::furniture_*): a label
 // or a link title closed by "read more" before the story's next sentence is cut when four words
 // or more remain; a caption's or a link title's label makes the sentence that caption or link
@@ -467,11 +528,13 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
   const std::string_view head = sentence_text.substr(0, 200);
   const bool may_close_title =
       head.find("more") != std::string_view::npos || head.find("MORE") != std::string_view::npos ||
-      head.find("hare this") != std::string_view::npos;  // the costlier pattern
+      head.find("hare this") != std::string_view::npos ||
+      head.find("ail this") != std::string_view::npos;  // the costlier pattern
   if (!RE2::Consume(&rest, cues.furniture_credit) &&
-      !(may_close_title && RE2::Consume(&rest, cues.furniture_read_more))) {
+      !(may_close_title && ConsumeClosedTitle(&rest))) {
     if (!RE2::Consume(&rest, cues.furniture_label) &&
-        !RE2::Consume(&rest, cues.furniture_timestamp) && !ConsumeRunningTime(&rest)) {
+        !RE2::Consume(&rest, cues.furniture_timestamp) && !ConsumeRunningTime(&rest) &&
+        !ConsumeHeadedTimestamp(head, &rest)) {
       if (!RE2::Consume(&rest, cues.furniture_photo)) return SentenceLabel::kContent;
       // "Photo by ..." is a credit with no end that tells where the story starts, "Photo 2: ..." a
       // caption: only a word after the label starts the story.
@@ -688,6 +751,30 @@ bool CutPlayerClose(std::string_view text, const std::vector<Token>& tokens, Cle
       "by",      "second",     "associates",  "advisers", "encounters"};
   if (kAdjectiveUse.count(AsciiLowercase(next.text(text))) != 0) return false;
   return CutFrontBefore(tokens, first + 1, s);
+}
+
+// Cuts the USA Today network's credit for a video (Cues::video_credit_lead) from the front of
+// sentence `s`: with the line breaks gone, the credit that closes the video's description opens the
+// next sentence ("USA TODAY Sports Venus Williams is being sued by ..."), which is the story's or
+// a photo's caption. The paper as the subject stays: "USA TODAY looks at some facts ...", "USA
+// Today reported ...". Returns whether it cut.
+bool CutLeadingVideoCredit(std::string_view text, const std::vector<Token>& tokens,
+                           CleanSentence* s) {
+  const std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  if (!AsciiStartsWithLowercase(sentence, "usa today")) return false;  // most sentences
+  re2::StringPiece rest(sentence.data(), sentence.size());
+  if (!RE2::Consume(&rest, GetCues().video_credit_lead)) return false;
+  const uint32_t story = TokenFrom(tokens, *s, s->first_token, rest.data() - text.data());
+  if (story >= s->end_token || !tokens[story].is_word_like()) return false;
+  static const std::unordered_set<std::string_view> kPaperAsSubject = {
+      "looks",     "looked",   "watched",   "reports",       "reported",  "says",     "said",
+      "has",       "had",      "is",        "was",           "will",      "would",    "found",
+      "finds",     "obtained", "asked",     "spoke",         "talked",    "analyzed", "reviewed",
+      "examined",  "surveyed", "contacted", "learned",       "first",     "also",     "and",
+      "poll",      "survey",   "analysis",  "investigation", "editorial", "reporter", "reporters",
+      "columnist", "editor",   "story",     "article",       "readers",   "asks",     "takes"};
+  if (kPaperAsSubject.count(AsciiLowercase(tokens[story].text(text))) != 0) return false;
+  return CutFrontBefore(tokens, story, s);
 }
 
 // The end of a lowercased credit's parts (Cues::credit_part_closed and after), from `input` just
@@ -1234,6 +1321,9 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
           continue;
         }
       }
+      // A video's credit is cut alone: the description it closes reads as the story's summary
+      // ("Close Walmart is remaking Black Friday by ditching doorbusters ...").
+      if (!cut) CutLeadingVideoCredit(text, tokens, &sentence);
       if (!long_line) {
         // A prompt run into a paragraph ("... parenting and child health. Sign up for our
         // newsletter. Fat thighs."): the line rule's test, on the sentence.

@@ -580,6 +580,76 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
   EXPECT_EQ(LabelOf(text, c, "the family's story here"), SentenceLabel::kPrompt);
 }
 
+TEST(TextCleanerTest, AVideosStampOrCreditClosesItsDescription) {
+  // Local TV stations' pages (NBC's) close a video's description with the date it was published,
+  // in brackets (the sentence breaker sees no end before a bracket, so the description is cut
+  // from the front of the story's sentence); the USA Today network's with its credit, which opens
+  // the next sentence when the line breaks are gone. The paper as the subject of a sentence stays.
+  const std::string text =
+      "Close walmart is remaking black friday by ditching doorbusters for customers. Usa today "
+      "customers shop during walmart's black friday event in bentonville. Nbc 7's erika cervantes "
+      "has the latest. ( published sunday, sept. 9, 2018 ) a man shot and killed early friday "
+      "morning in lemon grove was identified sunday. Jodi hernandez reports. ( published 2 hours "
+      "ago ) the lawsuit alleged that officers of the force had abused her. Usa today sports venus "
+      "williams is being sued by the family of a man killed in a crash. Usa today looks at some "
+      "facts about her life you may not be aware of. Usa today reported the figures on monday, "
+      "weeks after the first reports of the deal were published by other papers in the state.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(ContentSentences(text, c),
+            (std::vector<std::string>{
+                "walmart is remaking black friday by ditching doorbusters for customers.",
+                "customers shop during walmart's black friday event in bentonville.",
+                "a man shot and killed early friday morning in lemon grove was identified sunday.",
+                "the lawsuit alleged that officers of the force had abused her.",
+                "venus williams is being sued by the family of a man killed in a crash.",
+                "Usa today looks at some facts about her life you may not be aware of.",
+                "Usa today reported the figures on monday, weeks after the first reports of the "
+                "deal were published by other papers in the state.",
+            }));
+}
+
+TEST(TextCleanerTest, AHeadlineClosedByItsStampOrButtonsIsCutFromTheStory) {
+  // Pages pasted without line breaks: the headline or byline, then its time stamp, "Email this"
+  // button or video player, then the story.
+  const std::string text =
+      "the report came out on friday after a long wait. World's oldest person dies posted: "
+      "monday, april 6, 2015 3: 09 pm edt updated: monday, april 13, 2015 2: 53 pm edt posted: "
+      "updated: channel 7 news has confirmed that the woman died monday morning. By: kiro 7 staff "
+      "updated: feb 28, 2016 - 5: 16 pm actress salma hayek says her pet dog was shot to death. "
+      "Photo: jessica jones published: 30 jun 2016 11: 38 gmt+02: 00 a driver and a gardener in "
+      "jerez have been fired. Ricki lake sued for starting house fire email this ricki lake is "
+      "now being sued by the owner of a house in malibu. The story was passed around the office "
+      "by email this week, as the board met to discuss it. Play facebook twitter embed towering "
+      "dust storm forms over phoenix 2: 23 a massive dust storm moved through the phoenix area "
+      "friday evening. Facebook twitter google plus embed 0: 29 the next search for the aircraft "
+      "will "
+      "involve two submarines. Skip in skip x embed x share reported talks between the two firms "
+      "reflect pressure to consolidate. Embed more news videos at least 276 dogs were rescued in "
+      "monmouth county. "
+      "The study was published may 22 in the journal behavioral neuroscience, the authors said.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(ContentSentences(text, c),
+            (std::vector<std::string>{
+                "the report came out on friday after a long wait.",
+                "channel 7 news has confirmed that the woman died monday morning.",
+                "actress salma hayek says her pet dog was shot to death.",
+                "a driver and a gardener in jerez have been fired.",
+                "ricki lake is now being sued by the owner of a house in malibu.",
+                // A span of time after "email this": the story's own words.
+                "The story was passed around the office by email this week, as the board met to "
+                "discuss it.",
+                "a massive dust storm moved through the phoenix area friday evening.",
+                "the next search for the aircraft will involve two submarines.",
+                "reported talks between the two firms reflect pressure to consolidate.",
+                "at least 276 dogs were rescued in monmouth county.",
+                // A stamp's words without its label and colon: the story's.
+                "The study was published may 22 in the journal behavioral neuroscience, the "
+                "authors said.",
+            }));
+}
+
 TEST(TextCleanerTest, FurnitureBetweenBarsOpeningASentenceIsCut) {
   // Multi-News's pages: mastheads, sections, bylines, credits, share buttons and time stamps set
   // between bars, run into the story's sentences.
