@@ -14,6 +14,8 @@
 #include "base/ascii.h"
 #include "base/flat_hash_map.h"
 #include "extract/shingles.h"
+#include "text/stopwords.h"
+#include "text/tokenizer.h"
 #include "text/whitespace.h"
 
 namespace precis::extract {
@@ -205,6 +207,11 @@ struct Cues {
   // "Related | ...".
   RE2 furniture_link{
       R"((?i)^related(?:\s+(?:news|coverage|stories|articles|links|content|photos|videos|posts))*\s*(?::|\||&#124;)|^related(?:\s+news)?\s+(?:coverage|stories|articles|links|photos|videos)\b)"};
+  // A dateline with no tag, in any case: a place of a few words, maybe a region after a comma,
+  // then a dash: "San francisco — ...", "Cleveland, ohio -- ...", "Washington, d.c. – ..."
+  // (PlainDatelineEnd says when it is one).
+  RE2 plain_dateline{
+      R"re(([^\s,.!?()"\[\]—–-][^\s,!?()"\[\]—–]*(?:\s+[^\s,!?()"\[\]—–-][^\s,!?()"\[\]—–]*){0,3}(?:,(?:\s+[^\s,!?()"\[\]—–-][^\s,!?()"\[\]—–]*){1,3})?)\s+(?:—|–|--|-)\s+)re"};
   // A dateline in any case when an agency or station tag in brackets marks it, as in text
   // lowercased but for a capital after each period (Multi-News): "Damascus, syria ( ap ) —",
   // "( reuters ) -". The place is at most a few words; a byline may come before it.
@@ -578,6 +585,59 @@ std::string CutTaggedDateline(std::string_view text, const std::vector<Token>& t
   return text::FoldWhitespace(std::string_view(place.data(), place.size()));
 }
 
+// The story's first sentences that may open with a dateline with no tag: a page can open with a
+// video's description or a teaser before it.
+constexpr size_t kDatelineSentences = 3;
+
+// Where a dateline with no tag (Cues::plain_dateline) ends at the front of `sentence`, or 0. Only
+// the story's first sentences are asked (kDatelineSentences): there a place and a dash open the
+// story, where elsewhere a name and a dash open an aside ("The children — who described ... —
+// are"). So the place holds no function word and no digit, no dash follows later in the sentence
+// (which would close an aside), and no word that goes on from a name follows it. A title before
+// its story's first words may read as a place ("Computerworld - the FBI is ..."): it is cut as
+// one.
+// (Function words are English's: the dash is English newswire's.)
+size_t PlainDatelineEnd(std::string_view sentence, std::string* place) {
+  if (sentence.substr(0, 60).find_first_of("-\xE2") == std::string_view::npos) return 0;
+  re2::StringPiece input(sentence.data(), sentence.size());
+  re2::StringPiece found;
+  if (!RE2::Consume(&input, GetCues().plain_dateline, &found)) return 0;
+  const std::string_view place_text(found.data(), found.size());
+  std::string folded;
+  for (size_t at = 0; at < place_text.size();) {
+    const size_t end = std::min(place_text.find_first_of(" ,", at), place_text.size());
+    const std::string_view word = place_text.substr(at, end - at);
+    if (!word.empty()) {
+      if (std::any_of(word.begin(), word.end(), IsAsciiDigit)) return 0;
+      text::FoldToken(word, &folded);
+      if (text::IsEnglishStopword(folded)) return 0;
+    }
+    at = end + 1;
+  }
+  const size_t end = static_cast<size_t>(input.data() - sentence.data());
+  for (const std::string_view closing : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "}) {
+    if (sentence.find(closing, end) != std::string_view::npos) return 0;  // — – -- -
+  }
+  // An aside goes on from its name ("Lindsay Lohan - who ...", "Opinionated, funny — and ...");
+  // a story opens after its dateline.
+  const std::string_view next = sentence.substr(end, sentence.find_first_of(" ,", end) - end);
+  for (const std::string_view going_on : {"and", "or", "but", "who", "whose", "which"}) {
+    if (AsciiLowercase(next) == going_on) return 0;
+  }
+  // The story reads as English: a function word after the dash. Elsewhere the dash is a copula
+  // ("Москва — столица России", "Andrei Rudkov — a food blogger" in Russian).
+  bool english = false;
+  for (size_t at = end; at < sentence.size() && !english;) {
+    const size_t word_end = std::min(sentence.find(' ', at), sentence.size());
+    text::FoldToken(sentence.substr(at, word_end - at), &folded);
+    english = text::IsEnglishStopword(folded);
+    at = word_end + 1;
+  }
+  if (!english) return 0;
+  *place = std::string(place_text);
+  return end;
+}
+
 // Cuts a dateline ("CHICAGO —") from the front of sentence `s`. Returns the dateline text.
 std::string CutDateline(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
   std::string_view sentence = text.substr(s->begin, s->end - s->begin);
@@ -597,6 +657,21 @@ std::string CutDateline(std::string_view text, const std::vector<Token>& tokens,
     }
   }
   return CutTaggedDateline(text, tokens, s);
+}
+
+// Cuts a dateline with no tag (PlainDatelineEnd) from the front of sentence `s`, one of the
+// story's first, when four words or more remain. Returns the place, or "" with `s` left alone.
+// Weaker evidence than a wire dateline, so it does not mark an article's lead
+// (LabelOutsideArticle).
+std::string CutPlainDateline(std::string_view text, const std::vector<Token>& tokens,
+                             CleanSentence* s) {
+  std::string place;
+  const size_t end = PlainDatelineEnd(text.substr(s->begin, s->end - s->begin), &place);
+  if (end == 0 ||
+      !CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, s->begin + end), s)) {
+    return "";
+  }
+  return place;
 }
 
 // Cuts a list item's marker ("_ Vitamin E eased arthritis pain ...", "--Stock more vehicles
@@ -1518,6 +1593,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
 
   // The dateline, and what is left.
   bool first_content = true;
+  size_t content_seen = 0;
   for (CleanSentence& s : out->sentences) {
     if (s.label != SentenceLabel::kContent) continue;
     if (CutBarChain(text, tokens, &s)) {
@@ -1535,12 +1611,20 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
           continue;
         }
       }
+      const uint32_t first_token = s.first_token;
       out->dateline = CutDateline(text, tokens, &s);
+      if (s.first_token == first_token) out->dateline = CutPlainDateline(text, tokens, &s);
     } else {
       // A page pasted whole can open with a caption or a teaser before the story and its
       // dateline: one marked by its tag is cut wherever it opens a sentence.
+      const uint32_t first_token = s.first_token;
       CutTaggedDateline(text, tokens, &s);
+      if (s.first_token == first_token && content_seen < kDatelineSentences) {
+        std::string place = CutPlainDateline(text, tokens, &s);
+        if (!place.empty() && out->dateline.empty()) out->dateline = place;
+      }
     }
+    ++content_seen;
     CutListMarker(text, tokens, &s);
     if (CutLiveUpdatesHeading(text, tokens, &s)) {
       s.label = SentenceLabel::kShortLine;

@@ -714,6 +714,61 @@ TEST(TextCleanerTest, ADatelineMarkedByItsTagIsCutInAnyCase) {
   EXPECT_EQ(content[1], "Denver ( ap ) — economic angst.");
 }
 
+TEST(TextCleanerTest, APlaceAndADashOpeningTheStoryIsItsDateline) {
+  // With no agency tag and not in capitals: Multi-News's casing, or a site that sets its datelines
+  // in title case. Only the story's first three sentences are asked.
+  struct Case {
+    std::string text;
+    std::string dateline;  // "" = none
+    std::string first;     // the first content sentence
+  };
+  const std::vector<Case> cases = {
+      {"San francisco — quick: in the event of a zombie apocalypse, how would you get out? It "
+       "was a test of the plan. The plan had three parts. Boston — a later sentence keeps its "
+       "words.",
+       "San francisco", "quick: in the event of a zombie apocalypse, how would you get out?"},
+      // After a video's description.
+      {"Nbc's brian williams reports on the resignation of the director. Washington -- cia "
+       "director david petraeus resigned friday, citing an affair.",
+       "Washington", "Nbc's brian williams reports on the resignation of the director."},
+      {"Cleveland, ohio -- indians center fielder grady sizemore says legal action was taken.",
+       "Cleveland, ohio", "indians center fielder grady sizemore says legal action was taken."},
+      {"Washington, D.C. – Today, the President granted commutations of sentence to 22 people.",
+       "Washington, D.C.", "Today, the President granted commutations of sentence to 22 people."},
+      // Asides, not datelines: a function word in the name, the dash closed later, a word that
+      // goes on from the name, a number.
+      {"The children — who described to investigators how they were treated — are now safe.", "",
+       "The children — who described to investigators how they were treated — are now safe."},
+      {"Lindsay lohan - who seems to have gone further down the rabbit hole, lashed out again.", "",
+       "Lindsay lohan - who seems to have gone further down the rabbit hole, lashed out again."},
+      {"Forty severed cat corpses – as well as several foxes - have been collected since october.",
+       "",
+       "Forty severed cat corpses – as well as several foxes - have been collected since october."},
+      {"Mr smith — the mayor said on monday — will not run for a third term in the fall.", "",
+       "Mr smith — the mayor said on monday — will not run for a third term in the fall."},
+      {"Route 66 — the mother road of the nation, as writers called it, turns 90 this year.", "",
+       "Route 66 — the mother road of the nation, as writers called it, turns 90 this year."},
+      // The dash as a copula, in a language other than English's newswire.
+      {"Андрей Рудьков — фудблогер из Москвы, который каждый день готовит ужин для подписчиков.",
+       "",
+       "Андрей Рудьков — фудблогер из Москвы, который каждый день готовит ужин для подписчиков."},
+  };
+  for (const Case& t : cases) {
+    CleanedText c;
+    CleanText(t.text, BoilerplateModel(), &c);
+    EXPECT_EQ(c.dateline, t.dateline) << t.text;
+    const std::vector<std::string> content = ContentSentences(t.text, c);
+    ASSERT_FALSE(content.empty()) << t.text;
+    EXPECT_EQ(content.front(), t.first);
+    if (t.text.starts_with("San")) {
+      EXPECT_EQ(content.back(), "Boston — a later sentence keeps its words.");
+    }
+    if (t.text.starts_with("Nbc")) {
+      EXPECT_EQ(content.back(), "cia director david petraeus resigned friday, citing an affair.");
+    }
+  }
+}
+
 TEST(TextCleanerTest, ANewswireDatelineWithAnUnderscoreIsCut) {
   // AP and New York Times copy as DUC holds it: the dateline ends with " _ ".
   for (const auto& [text, place] : std::vector<std::pair<std::string, std::string>>{
