@@ -214,9 +214,10 @@ struct Cues {
       R"re(([^\s,.!?()"\[\]—–-][^\s,!?()"\[\]—–]*(?:\s+[^\s,!?()"\[\]—–-][^\s,!?()"\[\]—–]*){0,3}(?:,(?:\s+[^\s,!?()"\[\]—–-][^\s,!?()"\[\]—–]*){1,3})?)\s+(?:—|–|--|-)\s+)re"};
   // A dateline in any case when an agency or station tag in brackets marks it, as in text
   // lowercased but for a capital after each period (Multi-News): "Damascus, syria ( ap ) —",
-  // "( reuters ) -". The place is at most a few words; a byline may come before it.
+  // "( reuters ) -", and CNN's with no dash, "Washington ( cnn ) isis is facing ...", "(CNN)Micheal
+  // Brown stared ...". The place is at most a few words; a byline may come before it.
   RE2 tagged_dateline{
-      R"(((?:[^\s!?()]+\s+){0,6}?)\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-|_)\s*)"};
+      R"(((?:[^\s!?()]+\s+){0,6}?)(?:\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-|_)|\(\s*(?i:cnn(?:\s*money)?|cbs\s+news|hln)\s*\))\s*)"};
   // The heading of a comment thread, or its form: "34 responses to ...", "Comments", "Leave a
   // Reply", "Join the conversation", "View Comments", "Comments are closed.".
   RE2 comments_heading{

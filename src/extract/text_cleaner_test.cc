@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -712,6 +713,18 @@ TEST(TextCleanerTest, ADatelineMarkedByItsTagIsCutInAnyCase) {
   content = ContentSentences(short_rest, c);
   ASSERT_EQ(content.size(), 2u);
   EXPECT_EQ(content[1], "Denver ( ap ) — economic angst.");
+  // CNN's tag takes no dash, in either casing.
+  for (const auto& [page, place, story] : std::vector<std::array<std::string, 3>>{
+           {"Washington ( cnn ) isis is facing cash and manpower shortages, the commander said.",
+            "Washington", "isis is facing cash and manpower shortages, the commander said."},
+           {"(CNN)Micheal Brown stared at the acceptance letter in front of him.", "",
+            "Micheal Brown stared at the acceptance letter in front of him."}}) {
+    CleanText(page, BoilerplateModel(), &c);
+    EXPECT_EQ(c.dateline, place);
+    content = ContentSentences(page, c);
+    ASSERT_EQ(content.size(), 1u);
+    EXPECT_EQ(content[0], story);
+  }
 }
 
 TEST(TextCleanerTest, APlaceAndADashOpeningTheStoryIsItsDateline) {
