@@ -160,6 +160,17 @@ bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, 
          IsOneOf(folded, {"said", "says", "told", "added", "wrote", "tweeted"});
 }
 
+// Whether the word at `i` (after any punctuation) is a function word that goes on from a noun
+// and seldom opens a sentence: in text lowercased but for a capital after each period, it was
+// lowercase before the capital was put back after an abbreviation ("the u.s. And canada", "in the
+// u.s. Is tallied", "the u.s. Has tried").
+bool ContinuesAfterAbbreviation(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  std::string folded;
+  return FoldedWordFrom(text, tokens, i, &folded) &&
+         IsOneOf(folded, {"and", "or", "is", "are", "was", "were", "has", "have", "had", "will",
+                          "would", "could", "should", "can", "to", "of", "than"});
+}
+
 // Whether the word at `i` (after any punctuation) is one a clock time runs on into: a weekday, a
 // month or a time zone ("at 3 p.m. Sunday", "7 p.m. EST", "10 a.m. Eastern time"). In text
 // lowercased but for a capital after each period (`capitalized_only_after_periods`), also a
@@ -371,7 +382,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
       // "a.m."/"p.m." before a capital usually ends a sentence, unless the time runs on ("3 p.m.
       // Sunday"); "U.S. Attorney" does not end one.
       ends = clock ? !ContinuesClockTime(text, tokens, last + 1, is_lowercased())
-                   : IsSentenceOpenerWord(text, tokens, last + 1);
+                   : IsSentenceOpenerWord(text, tokens, last + 1) &&
+                         !(is_lowercased() && ContinuesAfterAbbreviation(text, tokens, last + 1));
     } else {
       ends = PeriodEndsSentence(text, tokens, i, last + 1);
     }

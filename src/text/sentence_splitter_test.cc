@@ -106,6 +106,16 @@ const std::vector<Case>& Cases() {
         "The curfew runs from 8 p.m. To 6 a.m. And the streets were empty by midnight.",
         "Officers arrived at 9 p.m.",
         "The suspect had fled by then, and nobody has been charged yet in the case."}},
+      // A function word after an abbreviation goes on with the sentence; an opener ends it.
+      {"the u.s. And canada missed a friday deadline to settle the dispute over lumber. A change "
+       "in how the most widely used credit score in the u.s. Is tallied will make it easier to "
+       "borrow. The gap in hours worked between the u.s. And europe is large. Officials met in "
+       "the u.s. The talks ended without a deal, both sides said.",
+       {"the u.s. And canada missed a friday deadline to settle the dispute over lumber.",
+        "A change in how the most widely used credit score in the u.s. Is tallied will make it "
+        "easier to borrow.",
+        "The gap in hours worked between the u.s. And europe is large.",
+        "Officials met in the u.s.", "The talks ended without a deal, both sides said."}},
       {"Yahoo! said it would cut jobs in California. What about Yahoo? said nobody.",
        {"Yahoo! said it would cut jobs in California.", "What about Yahoo? said nobody."}},
       {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
