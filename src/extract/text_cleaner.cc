@@ -65,9 +65,11 @@ struct Cues {
   RE2 credit_part_slash{R"( ?/+ ?)"};
   RE2 credit_picture_id{R"( [-–] [a-z0-9]*\d[a-z0-9]*(?:\b|$))"};
   RE2 credit_next_agency{std::string(R"((?i)\s*;\s*)") + kCreditAgencySlash};
-  // The USA Today network's credit for a video, closing its description: "Close <description>.
-  // USA TODAY Sports <story>" (CutLeadingVideoCredit).
-  RE2 video_credit_lead{R"((?i)^usa today(?:\s+(?:sports|network))?\s+)"};
+  // A credit named alone, opening the sentence after the caption it closes
+  // (CutLeadingBareCredit): the USA Today network's for a video ("Close <description>. USA TODAY
+  // Sports <story>"), or a wire agency's ("<caption>. AP <story>").
+  RE2 bare_credit_lead{
+      R"((?i)^(?:usa today(?:\s+(?:sports|network))?|ap(?:\s+(?:photo|images))?|reuters|afp|getty\s+images|associated\s+press)\s+)"};
   // A credit in brackets, which closes the caption before it: "(Photo: X)", "(AP Photo/X)",
   // "(Reuters/Kevin Lamarque)", "(EPA/STR)", "(Image by X)", "(Alex Wong / Getty Images)",
   // "(Nicholas Yeo/AFP/Getty Images)", "(John Moore, Getty Images / )", "(Tamir Kalifa/Austin
@@ -829,27 +831,40 @@ bool CutPlayerClose(std::string_view text, const std::vector<Token>& tokens, Cle
   return CutFrontBefore(tokens, first + 1, s);
 }
 
-// Cuts the USA Today network's credit for a video (Cues::video_credit_lead) from the front of
-// sentence `s`: with the line breaks gone, the credit that closes the video's description opens the
-// next sentence ("USA TODAY Sports Venus Williams is being sued by ..."), which is the story's or
-// a photo's caption. The paper as the subject stays: "USA TODAY looks at some facts ...", "USA
-// Today reported ...". Returns whether it cut.
-bool CutLeadingVideoCredit(std::string_view text, const std::vector<Token>& tokens,
-                           CleanSentence* s) {
+// Cuts a credit named alone (Cues::bare_credit_lead) from the front of sentence `s`: with the line
+// breaks gone, the credit that closes a caption or a video's description opens the next sentence,
+// which is the story's or another caption: "USA TODAY Sports Venus Williams is being sued by
+// ...", "AP Hartsfield-Jackson Atlanta International Airport suffered ...". The sentence before
+// is left as it is: a video's description reads as the story's summary ("Close Walmart is
+// remaking Black Friday by ditching doorbusters ..."), and a wire agency's name alone also opens
+// what follows a story's lead ("... mourn the death of Steve Jobs. Reuters In Santa Monica, ...").
+// The outlet as the subject stays: "USA TODAY looks at some facts ...", "Reuters was unable to
+// reach him", "Reuters correspondents saw ...". A credit with a slash is CutLeadingCredit's.
+// Returns whether it cut.
+bool CutLeadingBareCredit(std::string_view text, const std::vector<Token>& tokens,
+                          CleanSentence* s) {
   const std::string_view sentence = text.substr(s->begin, s->end - s->begin);
-  if (!AsciiStartsWithLowercase(sentence, "usa today")) return false;  // most sentences
+  if (sentence.empty()) return false;
+  const char first = AsciiLower(sentence[0]);
+  if (first != 'u' && first != 'a' && first != 'r' && first != 'g') return false;  // most
   re2::StringPiece rest(sentence.data(), sentence.size());
-  if (!RE2::Consume(&rest, GetCues().video_credit_lead)) return false;
+  if (!RE2::Consume(&rest, GetCues().bare_credit_lead)) return false;
+  const std::string_view after(rest.data(), rest.size());
+  if (after.substr(0, after.find(' ')).find('/') != std::string_view::npos) return false;
   const uint32_t story = TokenFrom(tokens, *s, s->first_token, rest.data() - text.data());
   if (story >= s->end_token || !tokens[story].is_word_like()) return false;
-  static const std::unordered_set<std::string_view> kPaperAsSubject = {
-      "looks",     "looked",   "watched",   "reports",       "reported",  "says",     "said",
-      "has",       "had",      "is",        "was",           "will",      "would",    "found",
-      "finds",     "obtained", "asked",     "spoke",         "talked",    "analyzed", "reviewed",
-      "examined",  "surveyed", "contacted", "learned",       "first",     "also",     "and",
-      "poll",      "survey",   "analysis",  "investigation", "editorial", "reporter", "reporters",
-      "columnist", "editor",   "story",     "article",       "readers",   "asks",     "takes"};
-  if (kPaperAsSubject.count(AsciiLowercase(tokens[story].text(text))) != 0) return false;
+  static const std::unordered_set<std::string_view> kOutletAsSubject = {
+      "looks",         "looked",     "watched",  "reports",    "reported",      "says",
+      "said",          "has",        "had",      "is",         "was",           "were",
+      "will",          "would",      "could",    "can",        "cannot",        "found",
+      "finds",         "obtained",   "asked",    "asks",       "spoke",         "talked",
+      "analyzed",      "reviewed",   "examined", "surveyed",   "contacted",     "learned",
+      "writes",        "wrote",      "takes",    "recommends", "first",         "also",
+      "and",           "via",        "poll",     "survey",     "analysis",      "editorial",
+      "story",         "article",    "readers",  "news",       "health",        "staff",
+      "reporter",      "reporters",  "editor",   "columnist",  "correspondent", "correspondents",
+      "investigation", "contributed"};
+  if (kOutletAsSubject.count(AsciiLowercase(tokens[story].text(text))) != 0) return false;
   return CutFrontBefore(tokens, story, s);
 }
 
@@ -1397,9 +1412,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
           continue;
         }
       }
-      // A video's credit is cut alone: the description it closes reads as the story's summary
-      // ("Close Walmart is remaking Black Friday by ditching doorbusters ...").
-      if (!cut) CutLeadingVideoCredit(text, tokens, &sentence);
+      // A credit named alone, left by the caption before it.
+      if (!cut) CutLeadingBareCredit(text, tokens, &sentence);
       if (!long_line) {
         // A prompt run into a paragraph ("... parenting and child health. Sign up for our
         // newsletter. Fat thighs."): the line rule's test, on the sentence.

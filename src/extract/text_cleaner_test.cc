@@ -581,11 +581,12 @@ TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
   EXPECT_EQ(LabelOf(text, c, "the family's story here"), SentenceLabel::kPrompt);
 }
 
-TEST(TextCleanerTest, AVideosStampOrCreditClosesItsDescription) {
+TEST(TextCleanerTest, AVideosStampOrACreditNamedAloneIsCutFromTheStory) {
   // Local TV stations' pages (NBC's) close a video's description with the date it was published,
   // in brackets (the sentence breaker sees no end before a bracket, so the description is cut
   // from the front of the story's sentence); the USA Today network's with its credit, which opens
-  // the next sentence when the line breaks are gone. The paper as the subject of a sentence stays.
+  // the next sentence when the line breaks are gone, as a wire agency's named alone after a
+  // caption does. The outlet as the subject of a sentence stays.
   const std::string text =
       "Close walmart is remaking black friday by ditching doorbusters for customers. Usa today "
       "customers shop during walmart's black friday event in bentonville. Nbc 7's erika cervantes "
@@ -594,7 +595,9 @@ TEST(TextCleanerTest, AVideosStampOrCreditClosesItsDescription) {
       "ago ) the lawsuit alleged that officers of the force had abused her. Usa today sports venus "
       "williams is being sued by the family of a man killed in a crash. Usa today looks at some "
       "facts about her life you may not be aware of. Usa today reported the figures on monday, "
-      "weeks after the first reports of the deal were published by other papers in the state.";
+      "weeks after the first reports of the deal were published by other papers in the state. A "
+      "passenger checks in at the airport on november 11, 2017. Ap the airport suffered a power "
+      "outage on sunday. Reuters correspondents saw two tanks in the border town on friday.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   EXPECT_EQ(ContentSentences(text, c),
@@ -607,6 +610,9 @@ TEST(TextCleanerTest, AVideosStampOrCreditClosesItsDescription) {
                 "Usa today looks at some facts about her life you may not be aware of.",
                 "Usa today reported the figures on monday, weeks after the first reports of the "
                 "deal were published by other papers in the state.",
+                "A passenger checks in at the airport on november 11, 2017.",
+                "the airport suffered a power outage on sunday.",
+                "Reuters correspondents saw two tanks in the border town on friday.",
             }));
 }
 
