@@ -158,7 +158,7 @@ struct Cues {
   // story's own headline closed by its row of share buttons: "Pot grower has trouble giving away
   // $14,000 share this story print email Prosser, Wash. - ..."), or by its "Email this" button, as
   // AOL's celebrity pages print it ("Ricki Lake sued for starting house fire email this Ricki Lake
-  // is busy ..."; ShareButtonOpensStory tells "by email this week" from it).
+  // is busy ..."; ConsumeClosedTitle tells "by email this week" from it).
   RE2 furniture_read_more{std::string(R"((?i)(?:\S+\s+){4,20}?(?:read more|e-?mail this|)") +
                           kShareRow + R"()\s+)"};
   // A page's time stamp before the story or a video's description: "Published on Apr 29, 2015",
