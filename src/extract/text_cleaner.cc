@@ -712,10 +712,7 @@ size_t BarChainEnd(std::string_view sentence) {
     if (bar == std::string_view::npos) return chain_end;
     std::string_view item = sentence.substr(at, bar - at);
     while (!item.empty() && IsAsciiSpace(item.back())) item.remove_suffix(1);
-    size_t words = 0;
-    for (size_t i = 0; i < item.size(); ++i) {
-      words += !IsAsciiSpace(item[i]) && (i == 0 || IsAsciiSpace(item[i - 1]));
-    }
+    const size_t words = text::CountSpaceTokens(item);
     const size_t next = bar + (sentence[bar] == '|' ? 1 : 6);
     // A closed sentence ("The senator spoke on Friday. | AP Photo/...", a caption's) is prose,
     // and figures on both sides of the bar ("3 % | 4 %") are data, not furniture.
