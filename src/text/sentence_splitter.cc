@@ -171,6 +171,47 @@ bool ContinuesAfterAbbreviation(std::string_view text, const std::vector<Token>&
                           "would", "could", "should", "can", "to", "of", "than"});
 }
 
+// Whether the period at `p`, with no space on either side, ends a sentence glued to the next one
+// where a line break was lost ("his death.the band", "as tmz learned.as authorities work"): a
+// lowercase word standing after a space, then a word of three letters or more (or "we", "he",
+// "if", "as"), not in capitals, that a space or a closing mark ends. A domain, an address or a file
+// name does not qualify ("news.yahoo.com", "cnn.it", "chris.fiscus(at)", "index.html"): a dot,
+// slash or bracket follows, the part after the dot is two letters (country domains) or names a
+// domain or file type, or the part before it is a title ("st.louis") or "www".
+bool GluedSentenceEnd(std::string_view text, const std::vector<Token>& tokens, size_t p) {
+  if (p == 0 || p + 1 >= tokens.size() || tokens[p].text(text) != ".") return false;
+  const Token& before = tokens[p - 1];
+  const Token& next = tokens[p + 1];
+  if (before.kind != TokenKind::kWord || !before.lower_initial || before.size() < 2 ||
+      !before.space_before || tokens[p].space_before) {
+    return false;
+  }
+  if (next.kind != TokenKind::kWord || next.space_before || next.all_upper ||
+      !(next.lower_initial || next.upper_initial)) {
+    return false;
+  }
+  if (p + 2 < tokens.size() && !tokens[p + 2].space_before &&
+      !IsOneOf(tokens[p + 2].text(text),
+               {",", ";", "!", "?", "\"", ")", "\xE2\x80\x9D", "...", "\xE2\x80\xA6"})) {
+    return false;  // "news.yahoo.com", "chris.fiscus(at)pni.com", "cnn.com/2012"
+  }
+  std::string folded;
+  FoldToken(before.text(text), &folded);
+  if (IsTitleAbbreviation(folded) || folded == "www") return false;
+  FoldToken(next.text(text), &folded);
+  const size_t apostrophe = folded.find('\'');
+  if (apostrophe != std::string::npos) {
+    folded.resize(apostrophe);  // "amazon.com's" is a domain, "ago.it's" a sentence
+  } else if (folded.size() < 3) {
+    return IsOneOf(folded, {"we", "he", "if", "as"});
+  }
+  return !IsOneOf(folded,
+                  {"com", "org", "net", "gov",  "edu",  "mil", "int",  "info", "biz", "html",
+                   "htm", "php", "asp", "aspx", "jsp",  "cgi", "jpg",  "jpeg", "png", "gif",
+                   "pdf", "swf", "txt", "doc",  "docx", "xml", "json", "lnk",  "exe", "mov",
+                   "mp3", "mp4", "wav", "avi",  "zip",  "csv", "xls",  "xlsx", "ppt"});
+}
+
 // Whether the word at `i` (after any punctuation) is one a clock time runs on into: a weekday, a
 // month or a time zone ("at 3 p.m. Sunday", "7 p.m. EST", "10 a.m. Eastern time"). In text
 // lowercased but for a capital after each period (`capitalized_only_after_periods`), also a
@@ -335,6 +376,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     const Token& after = tokens[last + 1];
     if (!after.space_before && (!terminal || !EndsSentenceWithoutSpace(t.text(text)) ||
                                 (last > i && IsQuotativeParticle(after.text(text))))) {
+      if (last == i && GluedSentenceEnd(text, tokens, i)) emit(i + 1);
       i = last;
       continue;
     }

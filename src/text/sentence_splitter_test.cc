@@ -123,6 +123,21 @@ const std::vector<Case>& Cases() {
        {"\"we are ready, \" trump jr. Said to a lawyer.", "The meeting ended."}},
       {"Donald Trump Jr. said he met her. Alphabet Inc. The parent firm grew.",
        {"Donald Trump Jr. said he met her.", "Alphabet Inc.", "The parent firm grew."}},
+      // A period glued between two sentences where a line break was lost; domains, addresses
+      // and file names keep theirs.
+      {"the band mourned his death.the grammy-nominated band split.",
+       {"the band mourned his death.", "the grammy-nominated band split."}},
+      {"It cost $ 5 million.tmz has obtained a copy, we're told.we love it.",
+       {"It cost $ 5 million.", "tmz has obtained a copy, we're told.", "we love it."}},
+      {"as tmz learned.as police arrived, he left.",
+       {"as tmz learned.", "as police arrived, he left."}},
+      {"The plant faced obsolescence.The strikers were angry.",
+       {"The plant faced obsolescence.", "The strikers were angry."}},
+      {"Read news.yahoo.com or cnn.it now, email chris.fiscus(at)pni.com or open index.html today.",
+       {"Read news.yahoo.com or cnn.it now, email chris.fiscus(at)pni.com or open index.html "
+        "today."}},
+      {"Visitors came after msnbc.com's report and went to st.louis for it.",
+       {"Visitors came after msnbc.com's report and went to st.louis for it."}},
       {"Die Regierung hat entschieden. Das Gesetz gilt ab Montag.",
        {"Die Regierung hat entschieden.", "Das Gesetz gilt ab Montag."}},
       // Scripts with other full stops; Chinese and Japanese put no space after theirs.
