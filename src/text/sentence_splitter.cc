@@ -163,12 +163,29 @@ bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, 
 // Whether the word at `i` (after any punctuation) is a function word that goes on from a noun
 // and seldom opens a sentence: in text lowercased but for a capital after each period, it was
 // lowercase before the capital was put back after an abbreviation ("the u.s. And canada", "in the
-// u.s. Is tallied", "the u.s. Has tried").
+// u.s. Is tallied", "the u.s. Has tried", "karzai said the u.s. Doesn't want", "entered the u.s.
+// In september"). A verb or a conjunction cannot open the next sentence; a preposition can, but in
+// cased news "U.S. in" outnumbers a sentence ending at "U.S." before "In" by 15 to 1.
 bool ContinuesAfterAbbreviation(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   std::string folded;
-  return FoldedWordFrom(text, tokens, i, &folded) &&
-         IsOneOf(folded, {"and", "or", "is", "are", "was", "were", "has", "have", "had", "will",
-                          "would", "could", "should", "can", "to", "of", "than"});
+  if (!FoldedWordFrom(text, tokens, i, &folded)) return false;
+  if (folded == "for") {  // "... in the u.s. For example, he"
+    std::string then;
+    while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
+    if (FoldedWordFrom(text, tokens, i + 1, &then) && IsOneOf(then, {"example", "instance"})) {
+      return false;
+    }
+  }
+  return IsOneOf(
+      folded,
+      {"and",     "or",        "nor",     "is",      "are",    "was",      "were",    "be",
+       "been",    "being",     "has",     "have",    "had",    "having",   "does",    "did",
+       "doesn't", "don't",     "didn't",  "isn't",   "aren't", "wasn't",   "weren't", "hasn't",
+       "haven't", "hadn't",    "will",    "won't",   "would",  "wouldn't", "could",   "couldn't",
+       "should",  "shouldn't", "can",     "can't",   "cannot", "may",      "might",   "must",
+       "shall",   "said",      "says",    "to",      "of",     "than",     "in",      "into",
+       "on",      "at",        "for",     "from",    "by",     "with",     "over",    "under",
+       "through", "upon",      "against", "between", "during"});
 }
 
 // Whether the period at `p`, with no space on either side, ends a sentence glued to the next one

@@ -116,6 +116,14 @@ const std::vector<Case>& Cases() {
         "easier to borrow.",
         "The gap in hours worked between the u.s. And europe is large.",
         "Officials met in the u.s.", "The talks ended without a deal, both sides said."}},
+      {"karzai said the u.s. Doesn't want to leave. The teen entered the u.s. In september and "
+       "learned she was pregnant while she was held in federal custody. The envoy flew to the "
+       "u.s. From iran. Many factories moved out of the u.s. For example, the plant closed.",
+       {"karzai said the u.s. Doesn't want to leave.",
+        "The teen entered the u.s. In september and learned she was pregnant while she was held "
+        "in federal custody.",
+        "The envoy flew to the u.s. From iran.", "Many factories moved out of the u.s.",
+        "For example, the plant closed."}},
       {"Yahoo! said it would cut jobs in California. What about Yahoo? said nobody.",
        {"Yahoo! said it would cut jobs in California.", "What about Yahoo? said nobody."}},
       {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
