@@ -206,9 +206,13 @@ struct Cues {
   RE2 furniture_credit{
       R"((?i)(?:(?:photo|image|picture)s?(?: credit)?\s*:\s*(?:getty(?: images)?|reuters|afp|dpa|epa|upi|associated press|shutterstock|bloomberg)|(?:photo|image|picture)s?(?: credit)?\s*(?::|by)\s*[^.!?]{0,80}?(?:getty images|/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))|(?:[^\s/.!?()]+\s+){0,3}[^\s/.!?()]+\s*/\s*(?:[^\s/]+\s*/\s*){0,2}(?:reuters|ap|afp|epa|upi|associated press|shutterstock|getty images))\s+)"};
   // A list of related links: "Related:", "Related news articles ...", "Related photos: ...",
-  // "Related | ...".
+  // "Related | ...", and the labels that head a link to another story, its gallery or its video:
+  // "More: <title>", "See also: <title>", "Read more: <title>", "Photos: <gallery's title>",
+  // "Watch: <video's title>", "Video: <title>", "Gallery: <title>". With the line breaks gone the
+  // title runs into the story's next sentence with nothing to tell where it ends, so the sentence
+  // goes with it.
   RE2 furniture_link{
-      R"((?i)^related(?:\s+(?:news|coverage|stories|articles|links|content|photos|videos|posts))*\s*(?::|\||&#124;)|^related(?:\s+news)?\s+(?:coverage|stories|articles|links|photos|videos)\b)"};
+      R"((?i)^related(?:\s+(?:news|coverage|stories|articles|links|content|photos|videos|posts))*\s*(?::|\||&#124;)|^related(?:\s+news)?\s+(?:coverage|stories|articles|links|photos|videos)\b|^(?:(?:see|read)\s+(?:also|more)|also\s+(?:see|read)|more|(?:(?:more|exclusive|related)\s+)?(?:photos|videos?|gallery)|watch|recommended|don't miss|must see)\s*:)"};
   // A dateline with no tag, in any case: a place of a few words, maybe a region after a comma,
   // then a dash: "San francisco — ...", "Cleveland, ohio -- ...", "Washington, d.c. – ..."
   // (PlainDatelineEnd says when it is one).

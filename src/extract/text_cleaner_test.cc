@@ -478,6 +478,27 @@ TEST(TextCleanerTest, AnEmbeddedPostRunIntoTheStoryIsCutAtItsSignature) {
   EXPECT_EQ(kept[3], "the baby was born in new york, her representative said.");
 }
 
+TEST(TextCleanerTest, ALabelHeadingALinkTakesTheSentenceItsTitleRunsInto) {
+  // Multi-News's shape: no line breaks, lowercase but for a capital after each period.
+  const std::string text =
+      "the council voted on tuesday to close the bridge after a long debate. More: family left "
+      "3-year-old in corn maze, didn't notice until next day the bridge will close in may. See "
+      "also: michael hastings probed the cia before fatal crash. Photos: celebs with bieber "
+      "fever the singer was seen in miami. Watch: lamar odom undergoes surgeries odom has been "
+      "in hospital since oct. 13. Video: rep. Hall discusses losing primary runoff according to "
+      "his biography, hall was born in 1923. More than 200 people came to the meeting. Watch out "
+      "for ice on the bridge, the mayor said. Photos show the damage to the deck.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "the council voted on tuesday to close the bridge after a long debate.",
+      "More than 200 people came to the meeting.",
+      "Watch out for ice on the bridge, the mayor said.",
+      "Photos show the damage to the deck.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+}
+
 TEST(TextCleanerTest, PageFurnitureRunIntoASentenceIsCutOrTakesItsSentence) {
   // Multi-News's shape: pages pasted without line breaks, lowercase but for a capital after each
   // period.
