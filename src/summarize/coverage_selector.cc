@@ -9,9 +9,11 @@ void SelectByCoverage(const ClusterAnalysis& cluster, const WordLimit& limit,
   const auto& sentences = cluster.sentences;
   std::vector<uint8_t> covered(cluster.num_concepts, 0);
   std::vector<uint8_t> taken(sentences.size(), 0);
+  std::vector<uint8_t> chosen(sentences.size(), 0);
+  // Dangling sentences are candidates too: one may be chosen once its antecedent is.
   std::vector<uint32_t> candidates;
   for (uint32_t i = 0; i < sentences.size(); ++i) {
-    if (Selectable(sentences[i])) candidates.push_back(i);
+    if (sentences[i].eligible) candidates.push_back(i);
   }
   auto gain_of = [&](uint32_t i) {
     double g = scoring.sentence_prior[i];
@@ -27,7 +29,7 @@ void SelectByCoverage(const ClusterAnalysis& cluster, const WordLimit& limit,
     uint32_t best = 0;
     bool found = false;
     for (uint32_t i : candidates) {
-      if (taken[i]) continue;
+      if (taken[i] || !SelectableAfter(cluster, i, chosen)) continue;
       const AnalyzedSentence& s = sentences[i];
       if (!limit.Admits(words, static_cast<uint32_t>(out->chosen.size()), s.words)) continue;
       double gain = gain_of(i);
@@ -51,6 +53,7 @@ void SelectByCoverage(const ClusterAnalysis& cluster, const WordLimit& limit,
     }
     if (redundant) continue;
     for (uint32_t c : sentences[best].concepts) covered[c] = 1;
+    chosen[best] = 1;
     out->chosen.push_back(best);
     out->scores.push_back(best_gain);
     words += sentences[best].words;

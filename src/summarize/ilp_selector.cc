@@ -20,11 +20,12 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
                          Selection* out) const {
   const ConceptScoring scoring = ScoreConcepts(cluster, model_);
   const auto& sentences = cluster.sentences;
-  // Candidates: selectable sentences with the best standalone gain per word.
+  // Candidates: eligible sentences with the best standalone gain per word. A dangling one is
+  // chosen only with its antecedent (a constraint below).
   std::vector<uint32_t> candidates;
   std::vector<double> standalone(sentences.size(), 0);
   for (uint32_t i = 0; i < sentences.size(); ++i) {
-    if (!Selectable(sentences[i])) continue;
+    if (!sentences[i].eligible) continue;
     double g = scoring.sentence_prior[i];
     for (uint32_t c : sentences[i].concepts) g += scoring.concept_weight[c];
     standalone[i] =
@@ -69,24 +70,23 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
     std::vector<int> ia{0}, ja{0};
     std::vector<double> ar{0};
     int row = 0;
-    // Length.
-    glp_add_rows(lp, 1);
-    ++row;
-    glp_set_row_bnds(lp, row, GLP_UP, 0, budget);
-    for (int k = 0; k < n; ++k) {
-      ia.push_back(row);
-      ja.push_back(k + 1);
-      ar.push_back(sentences[candidates[k]].words);
-    }
-    if (limit.max_sentences < static_cast<uint32_t>(n)) {
+    // Rows are all "sum of coefficients times columns <= up": add_row opens one, coef fills it.
+    auto add_row = [&](double up) {
       glp_add_rows(lp, 1);
-      ++row;
-      glp_set_row_bnds(lp, row, GLP_UP, 0, limit.max_sentences);
-      for (int k = 0; k < n; ++k) {
-        ia.push_back(row);
-        ja.push_back(k + 1);
-        ar.push_back(1);
-      }
+      glp_set_row_bnds(lp, ++row, GLP_UP, 0, up);
+      return row;
+    };
+    auto coef = [&](int r, int col, double value) {
+      ia.push_back(r);
+      ja.push_back(col);
+      ar.push_back(value);
+    };
+    // Length.
+    const int length_row = add_row(budget);
+    for (int k = 0; k < n; ++k) coef(length_row, k + 1, sentences[candidates[k]].words);
+    if (limit.max_sentences < static_cast<uint32_t>(n)) {
+      const int count_row = add_row(limit.max_sentences);
+      for (int k = 0; k < n; ++k) coef(count_row, k + 1, 1);
     }
     // Coverage: y_c - sum x_s <= 0.
     std::vector<std::vector<int>> holders(m);
@@ -97,16 +97,23 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
       }
     }
     for (int k = 0; k < m; ++k) {
-      glp_add_rows(lp, 1);
-      ++row;
-      glp_set_row_bnds(lp, row, GLP_UP, 0, 0);
-      ia.push_back(row);
-      ja.push_back(n + k + 1);
-      ar.push_back(1);
-      for (int col : holders[k]) {
-        ia.push_back(row);
-        ja.push_back(col);
-        ar.push_back(-1);
+      const int r = add_row(0);
+      coef(r, n + k + 1, 1);
+      for (int col : holders[k]) coef(r, col, -1);
+    }
+    // A dangling sentence needs its antecedent: x_s - x_a <= 0, or x_s = 0 when the antecedent
+    // is no candidate.
+    for (int k = 0; k < n; ++k) {
+      const uint32_t i = candidates[static_cast<size_t>(k)];
+      if (Selectable(sentences[i])) continue;
+      const int64_t a = Antecedent(cluster, i);
+      auto at =
+          a < 0 ? candidates.end()
+                : std::lower_bound(candidates.begin(), candidates.end(), static_cast<uint32_t>(a));
+      const int r = add_row(0);
+      coef(r, k + 1, 1);
+      if (at != candidates.end() && *at == static_cast<uint32_t>(a)) {
+        coef(r, static_cast<int>(at - candidates.begin()) + 1, -1);
       }
     }
     // Redundancy.
@@ -114,15 +121,9 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
       for (int b = a + 1; b < n; ++b) {
         if (TermCosine(sentences[candidates[a]], sentences[candidates[b]]) >
             scoring.max_similarity) {
-          glp_add_rows(lp, 1);
-          ++row;
-          glp_set_row_bnds(lp, row, GLP_UP, 0, 1);
-          ia.push_back(row);
-          ja.push_back(a + 1);
-          ar.push_back(1);
-          ia.push_back(row);
-          ja.push_back(b + 1);
-          ar.push_back(1);
+          const int r = add_row(1);
+          coef(r, a + 1, 1);
+          coef(r, b + 1, 1);
         }
       }
     }
@@ -153,15 +154,14 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
     words += sentences[i].words;
   }
   // Fill mode: top up with the best remaining gain per word until the target is reached.
+  std::vector<uint8_t> taken(sentences.size(), 0);
+  for (uint32_t i : out->chosen) taken[i] = 1;
   while (limit.fill && !limit.Full(words, static_cast<uint32_t>(out->chosen.size()))) {
     double best_ratio = -1;
     uint32_t best = 0;
     bool found = false;
     for (uint32_t i = 0; i < sentences.size(); ++i) {
-      if (!Selectable(sentences[i]) ||
-          std::find(out->chosen.begin(), out->chosen.end(), i) != out->chosen.end()) {
-        continue;
-      }
+      if (taken[i] || !SelectableAfter(cluster, i, taken)) continue;
       bool redundant = false;
       for (uint32_t c : out->chosen)
         redundant |= TermCosine(sentences[i], sentences[c]) > scoring.max_similarity;
@@ -177,6 +177,7 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
     }
     if (!found) break;
     for (uint32_t c : sentences[best].concepts) covered[c] = 1;
+    taken[best] = 1;
     out->chosen.push_back(best);
     out->scores.push_back(best_ratio);
     words += sentences[best].words;

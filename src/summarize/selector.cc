@@ -29,6 +29,22 @@ const std::vector<std::string>& SelectorNames() {
 
 bool Selectable(const AnalyzedSentence& s) { return s.eligible && !s.dangling; }
 
+int64_t Antecedent(const ClusterAnalysis& cluster, uint32_t i) {
+  if (i == 0 || i >= cluster.sentences.size()) return -1;
+  const AnalyzedSentence& s = cluster.sentences[i];
+  const AnalyzedSentence& before = cluster.sentences[i - 1];
+  return before.doc == s.doc && before.position + 1 == s.position ? int64_t{i} - 1 : -1;
+}
+
+bool SelectableAfter(const ClusterAnalysis& cluster, uint32_t i,
+                     const std::vector<uint8_t>& chosen) {
+  const AnalyzedSentence& s = cluster.sentences[i];
+  if (Selectable(s)) return true;
+  if (!s.eligible) return false;
+  const int64_t a = Antecedent(cluster, i);
+  return a >= 0 && chosen[static_cast<size_t>(a)];
+}
+
 double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b) {
   const std::vector<uint32_t>& x = a.terms;  // ascending, repeats kept
   const std::vector<uint32_t>& y = b.terms;
@@ -101,10 +117,11 @@ void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
     return a < b;
   });
   uint32_t words = 0;
+  std::vector<uint8_t> chosen(sentences.size(), 0);
   for (uint32_t idx : order) {
     const AnalyzedSentence& s = sentences[idx];
     if (limit.Full(words, static_cast<uint32_t>(out->chosen.size()))) break;
-    if (!Selectable(s)) continue;
+    if (!SelectableAfter(cluster, idx, chosen)) continue;
     if (!limit.Admits(words, static_cast<uint32_t>(out->chosen.size()), s.words)) continue;
     bool redundant = false;
     for (uint32_t c : out->chosen) {
@@ -114,6 +131,7 @@ void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
       }
     }
     if (redundant) continue;
+    chosen[idx] = 1;
     out->chosen.push_back(idx);
     out->scores.push_back(scores[idx]);
     words += s.words;

@@ -63,12 +63,23 @@ const std::vector<std::string>& SelectorNames();
 
 // Shared by methods that rank sentences by a score: takes eligible sentences in descending score
 // (ties: earlier position, then earlier document), skipping any Redundant with one already
-// taken, until the limit is reached.
+// taken and any dangling one whose antecedent is not taken before it (SelectableAfter), until the
+// limit is reached.
 void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
                    const std::vector<double>& scores, double max_similarity, Selection* out);
 
 // Whether sentence `s` may be chosen at all (eligible, not dangling).
 bool Selectable(const AnalyzedSentence& s);
+
+// The sentence just before sentence `i` in its document (its antecedent, which a dangling opener
+// needs), or -1 when `i` opens its document's content.
+int64_t Antecedent(const ClusterAnalysis& cluster, uint32_t i);
+
+// Whether sentence `i` may join a summary whose sentences are flagged in `chosen` (one flag per
+// sentence of the cluster): it is Selectable, or it is eligible but dangling and its Antecedent is
+// chosen, so that it is read right after it (the summarizer orders it so).
+bool SelectableAfter(const ClusterAnalysis& cluster, uint32_t i,
+                     const std::vector<uint8_t>& chosen);
 
 // Cosine similarity of two sentences' content-term counts.
 double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b);

@@ -138,7 +138,8 @@ std::string WhyUnusable(const std::vector<DocumentReport>& documents) {
 }
 
 // In fill mode, when the method ran out of quotable sentences before the target, adds the
-// remaining complete-enough sentences (dangling openers included), earliest first: evaluation
+// remaining complete-enough sentences, earliest first, those that read on their own or after
+// their chosen antecedent before the others (dangling openers, unfinished sentences): evaluation
 // protocols cut at N words and a short summary only loses recall.
 void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* selection) {
   if (!limit.fill) return;
@@ -158,17 +159,68 @@ void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* se
     if (x.eligible != y.eligible) return x.eligible;
     return x.position < y.position;
   });
-  for (uint32_t i : order) {
-    if (limit.Full(words, static_cast<uint32_t>(selection->chosen.size()))) break;
-    bool redundant = false;
-    for (uint32_t c : selection->chosen) {
-      redundant |= TermCosine(cluster.sentences[i], cluster.sentences[c]) > 0.5;
+  // Two passes: first the sentences that read on their own or right after their chosen
+  // antecedent, then the rest.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (uint32_t i : order) {
+      if (limit.Full(words, static_cast<uint32_t>(selection->chosen.size()))) return;
+      if (taken[i] || (pass == 0 && !SelectableAfter(cluster, i, taken))) continue;
+      bool redundant = false;
+      for (uint32_t c : selection->chosen) {
+        redundant |= TermCosine(cluster.sentences[i], cluster.sentences[c]) > 0.5;
+      }
+      if (redundant) continue;
+      taken[i] = 1;
+      selection->chosen.push_back(i);
+      selection->scores.push_back(0);
+      words += cluster.sentences[i].words;
     }
-    if (redundant) continue;
-    selection->chosen.push_back(i);
-    selection->scores.push_back(0);
-    words += cluster.sentences[i].words;
   }
+}
+
+// The order in which the chosen sentences are read: earlier in its article first (leads carry
+// the event), then by date, then by input order; except that a dangling sentence ("He said ...",
+// "But ...") whose antecedent is chosen comes right after it, and a run of them after the
+// antecedent in turn. Indices into selection.chosen.
+std::vector<size_t> ReadingOrder(const ClusterAnalysis& cluster,
+                                 const std::vector<Document>& documents,
+                                 const Selection& selection) {
+  const size_t n = selection.chosen.size();
+  std::vector<size_t> by_place(n);
+  for (size_t i = 0; i < n; ++i) by_place[i] = i;
+  std::stable_sort(by_place.begin(), by_place.end(), [&](size_t a, size_t b) {
+    const AnalyzedSentence& x = cluster.sentences[selection.chosen[a]];
+    const AnalyzedSentence& y = cluster.sentences[selection.chosen[b]];
+    if (x.position != y.position) return x.position < y.position;
+    const std::string& dx = documents[static_cast<size_t>(x.doc)].date;
+    const std::string& dy = documents[static_cast<size_t>(y.doc)].date;
+    if (!dx.empty() && !dy.empty() && dx != dy) return dx < dy;
+    return x.doc < y.doc;
+  });
+  // follower[k]: the chosen dangling sentence that continues chosen sentence k, if any.
+  std::vector<int64_t> follower(n, -1);
+  std::vector<uint8_t> follows(n, 0);
+  std::vector<int64_t> slot(cluster.sentences.size(), -1);  // sentence -> index into chosen
+  for (size_t k = 0; k < n; ++k) slot[selection.chosen[k]] = static_cast<int64_t>(k);
+  for (size_t k = 0; k < n; ++k) {
+    const uint32_t idx = selection.chosen[k];
+    if (!cluster.sentences[idx].dangling) continue;
+    const int64_t a = Antecedent(cluster, idx);
+    if (a < 0) continue;
+    const int64_t before = slot[static_cast<size_t>(a)];
+    if (before < 0) continue;
+    follower[static_cast<size_t>(before)] = static_cast<int64_t>(k);
+    follows[k] = 1;
+  }
+  std::vector<size_t> order;
+  order.reserve(n);
+  for (size_t k : by_place) {
+    if (follows[k]) continue;
+    for (int64_t j = static_cast<int64_t>(k); j >= 0; j = follower[static_cast<size_t>(j)]) {
+      order.push_back(static_cast<size_t>(j));
+    }
+  }
+  return order;
 }
 
 Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
@@ -325,19 +377,7 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   selector->Select(cluster, limit, &selection);
   TopUp(cluster, limit, &selection);
 
-  // Reading order: earlier in its article first (leads carry the event), then by date, then by
-  // input order.
-  std::vector<size_t> order(selection.chosen.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const AnalyzedSentence& x = cluster.sentences[selection.chosen[a]];
-    const AnalyzedSentence& y = cluster.sentences[selection.chosen[b]];
-    if (x.position != y.position) return x.position < y.position;
-    const std::string& dx = documents[static_cast<size_t>(x.doc)].date;
-    const std::string& dy = documents[static_cast<size_t>(y.doc)].date;
-    if (!dx.empty() && !dy.empty() && dx != dy) return dx < dy;
-    return x.doc < y.doc;
-  });
+  const std::vector<size_t> order = ReadingOrder(cluster, documents, selection);
 
   Attributor attributor(cluster, model_.Param("attribution.support", 0.4));
   for (size_t k : order) {

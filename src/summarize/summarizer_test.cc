@@ -27,25 +27,44 @@ class SummarizerTest : public ::testing::Test {
     EXPECT_TRUE(summarizer_->Summarize(documents, options, &summary).ok());
     return summary;
   }
+  // Expects every sentence of `summary` that opens with one of `openers` (words that lean on the
+  // sentence before) to come right after that sentence: the one before it in the summary ends
+  // where, in the same document, only white space separates the two.
+  static void ExpectOpenersOnlyAfterTheirAntecedent(const Summary& summary,
+                                                    const std::vector<std::string>& texts,
+                                                    const std::vector<std::string>& openers) {
+    for (size_t k = 0; k < summary.sentences.size(); ++k) {
+      const SummarySentence& s = summary.sentences[k];
+      bool opens = false;
+      for (const std::string& opener : openers) opens |= s.text.rfind(opener, 0) == 0;
+      if (!opens) continue;
+      ASSERT_GT(k, 0u) << "opens the summary: " << s.text;
+      const SourceSpan& own = s.offsets[0];
+      const SourceSpan& before = summary.sentences[k - 1].offsets[0];
+      ASSERT_EQ(before.doc, own.doc) << s.text;
+      ASSERT_LE(before.end, own.begin) << s.text;
+      const std::string& text = texts[static_cast<size_t>(own.doc)];
+      EXPECT_EQ(text.find_first_not_of(" \n\t", before.end), static_cast<size_t>(own.begin))
+          << s.text;
+    }
+  }
   // Three reports of a bridge's closing whose best-shared sentences open with `openers[0]` and
   // `openers[1]`, phrases that lean on the sentence before, and a third that opens with
-  // `openers[2]`. None of the three may open a summary sentence.
+  // `openers[2]`. None of the three may be quoted without that sentence right before it.
   void ExpectNoSentenceOpensWith(const std::string (&openers)[3]) {
-    const Summary summary = SummarizeTexts(
-        {"Inspectors found cracks in the deck last week. " + openers[0] +
-             " the old bridge over the river will close on Monday for six months of repairs.\n\n"
-             "Drivers will have to take a detour through the north side of town.\n",
-         "The bridge failed its inspection in May. " + openers[1] +
-             " the old bridge over the river will close on Monday for six months of repairs.\n\n"
-             "Residents were told to use the ferry instead, which will run every half hour.\n",
-         "The city council said the old bridge over the river needs repairs.\n\n" + openers[2] +
-             " the repairs have been priced at about $4 million, and the bridge carries about "
-             "8,000 cars a day.\n"},
-        25);
+    const std::vector<std::string> texts = {
+        "Inspectors found cracks in the deck last week. " + openers[0] +
+            " the old bridge over the river will close on Monday for six months of repairs.\n\n"
+            "Drivers will have to take a detour through the north side of town.\n",
+        "The bridge failed its inspection in May. " + openers[1] +
+            " the old bridge over the river will close on Monday for six months of repairs.\n\n"
+            "Residents were told to use the ferry instead, which will run every half hour.\n",
+        "The city council said the old bridge over the river needs repairs.\n\n" + openers[2] +
+            " the repairs have been priced at about $4 million, and the bridge carries about "
+            "8,000 cars a day.\n"};
+    const Summary summary = SummarizeTexts(texts, 25);
     ASSERT_FALSE(summary.sentences.empty());
-    for (const SummarySentence& s : summary.sentences) {
-      for (const std::string& opener : openers) EXPECT_NE(s.text.rfind(opener, 0), 0u) << s.text;
-    }
+    ExpectOpenersOnlyAfterTheirAntecedent(summary, texts, {openers[0], openers[1], openers[2]});
   }
   std::unique_ptr<Summarizer> summarizer_;
 };
@@ -78,14 +97,15 @@ TEST_F(SummarizerTest, ExampleClusterIsCleanCitedAndInBudget) {
     }
     EXPECT_EQ(folded, s.text);
     max_sources = std::max(max_sources, s.sources.size());
-    // Openers that need an antecedent, and tails of quotations, are not quoted.
+    // Tails of quotations are not quoted (openers that need an antecedent: below).
     const size_t close = s.text.find("\xE2\x80\x9D"), open = s.text.find("\xE2\x80\x9C");
     EXPECT_FALSE(close != std::string::npos && (open == std::string::npos || close < open))
         << s.text;
-    for (const char* opener : {"But ", "He said", "That ", "This ", "It ", "It\xE2\x80\x99s "}) {
-      EXPECT_NE(s.text.rfind(opener, 0), 0u) << s.text;
-    }
   }
+  std::vector<std::string> texts;
+  for (const Document& d : docs) texts.push_back(d.text);
+  ExpectOpenersOnlyAfterTheirAntecedent(
+      summary, texts, {"But ", "He said", "That ", "This ", "It ", "It\xE2\x80\x99s "});
   EXPECT_GE(max_sources, 3u);
 }
 
@@ -130,6 +150,25 @@ TEST_F(SummarizerTest, TailsOfNewswireQuotationsAreNotQuoted) {
     EXPECT_FALSE(close != std::string::npos && (open == std::string::npos || close < open))
         << s.text;
   }
+}
+
+TEST_F(SummarizerTest, ASentenceLeaningOnTheOneBeforeIsQuotedRightAfterIt) {
+  // The second sentence of the first two reports carries the facts they share beyond their leads
+  // but opens with "He" or "It": one is quoted, after the lead it leans on and right after it,
+  // although reading order puts the third report's lead before second sentences.
+  const std::vector<std::string> texts = {
+      "Mayor John Smith closed the old river bridge on Monday after an inspection. He said the "
+      "repairs would cost $4 million and take six months.\n",
+      "The old river bridge was closed on Monday by Mayor John Smith after an inspection. It will "
+      "need six months of repairs costing $4 million, officials said.\n",
+      "Traffic will detour through the north side of town for half a year, city officials said. "
+      "A ferry will run across the river every half hour.\n"};
+  const Summary summary = SummarizeTexts(texts, 50);
+  ASSERT_EQ(summary.sentences.size(), 3u);
+  EXPECT_EQ(summary.sentences[1].text,
+            "He said the repairs would cost $4 million and take six months.");
+  EXPECT_EQ(summary.sentences[2].offsets[0].doc, 2);
+  ExpectOpenersOnlyAfterTheirAntecedent(summary, texts, {"He said", "It will"});
 }
 
 TEST_F(SummarizerTest, SentencesOpeningWithALinkingPhraseAreNotQuoted) {

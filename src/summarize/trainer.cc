@@ -151,7 +151,7 @@ Status TrainSummarizerModel(const TrainerOptions& options, SummarizerModel* mode
       std::string folded;
       for (size_t i = 0; i < analysis.sentences.size(); ++i) {
         const AnalyzedSentence& sent = analysis.sentences[i];
-        if (!Selectable(sent)) continue;
+        if (!sent.eligible) continue;  // dangling ones too: chosen after their antecedent
         std::string_view text = texts[static_cast<size_t>(sent.doc)];
         std::vector<std::string> words =
             StemmedWords(text.substr(sent.begin, sent.end - sent.begin), &stemmer);
