@@ -224,6 +224,12 @@ struct Cues {
   // Brown stared ...". The place is at most a few words; a byline may come before it.
   RE2 tagged_dateline{
       R"(((?:[^\s!?()]+\s+){0,6}?)(?:\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-|_)|\(\s*(?i:cnn(?:\s*money)?|cbs\s+news|hln)\s*\))\s*)"};
+  // A network's dateline tag that needs no dash ("( cnn )", "( cnn money )", "( cbs news )",
+  // "( hln )") anywhere in one of the story's first sentences: what runs into it from before is
+  // the page's story highlights, headline or byline, with the line breaks gone ("there are no
+  // known credible threats the bulletin was issued out of caution ( cnn ) federal authorities
+  // warned ...").
+  RE2 network_tag{R"((?i)\(\s*(?:cnn(?:\s*money)?|cbs\s+news|hln)\s*\)\s*(?:(?:—|–|--|-|_)\s*)?)"};
   // The heading of a comment thread, or its form: "34 responses to ...", "Comments", "Leave a
   // Reply", "Join the conversation", "View Comments", "Comments are closed.".
   RE2 comments_heading{
@@ -595,6 +601,19 @@ std::string CutTaggedDateline(std::string_view text, const std::vector<Token>& t
 // The story's first sentences that may open with a dateline with no tag: a page can open with a
 // video's description or a teaser before it.
 constexpr size_t kDatelineSentences = 3;
+
+// Cuts from sentence `s`, one of the story's first (kDatelineSentences), everything up to a
+// network's dateline tag inside it (Cues::network_tag) when kMinWordsAfterCut words or more
+// follow. Returns whether it did.
+bool CutRunInNetworkTag(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
+  const std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  const size_t open = sentence.find('(');
+  if (open == std::string_view::npos || open == 0) return false;  // most sentences
+  re2::StringPiece input(sentence.data() + open, sentence.size() - open);
+  if (!RE2::FindAndConsume(&input, GetCues().network_tag)) return false;
+  return CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, input.data() - text.data()),
+                        s);
+}
 
 // Where a dateline with no tag (Cues::plain_dateline) ends at the front of `sentence`, or 0. Only
 // the story's first sentences are asked (kDatelineSentences): there a place and a dash open the
@@ -1630,6 +1649,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       const uint32_t first_token = s.first_token;
       out->dateline = CutDateline(text, tokens, &s);
       if (s.first_token == first_token) out->dateline = CutPlainDateline(text, tokens, &s);
+      if (s.first_token == first_token) CutRunInNetworkTag(text, tokens, &s);
     } else {
       // A page pasted whole can open with a caption or a teaser before the story and its
       // dateline: one marked by its tag is cut wherever it opens a sentence.
@@ -1638,6 +1658,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       if (s.first_token == first_token && content_seen < kDatelineSentences) {
         std::string place = CutPlainDateline(text, tokens, &s);
         if (!place.empty() && out->dateline.empty()) out->dateline = place;
+        if (s.first_token == first_token) CutRunInNetworkTag(text, tokens, &s);
       }
     }
     ++content_seen;

@@ -752,6 +752,22 @@ TEST(TextCleanerTest, ADatelineMarkedByItsTagIsCutInAnyCase) {
     ASSERT_EQ(content.size(), 1u);
     EXPECT_EQ(content[0], story);
   }
+  // The story's highlights run into the network's tag, however many words: cut with it. Later in
+  // the story the tag is left alone.
+  const std::string highlights =
+      "there are no known specific, credible threats the bulletin was issued out of an abundance "
+      "of caution washington ( cnn ) federal authorities warned friday that sympathizers continue "
+      "to target the police. The bulletin went out to local agencies. Officials said the wording "
+      "was routine. A spokesman for the department told reporters on friday ( cnn ) that nothing "
+      "had changed.";
+  CleanText(highlights, BoilerplateModel(), &c);
+  content = ContentSentences(highlights, c);
+  ASSERT_EQ(content.size(), 4u);
+  EXPECT_EQ(content[0],
+            "federal authorities warned friday that sympathizers continue to target the police.");
+  EXPECT_EQ(content[3],
+            "A spokesman for the department told reporters on friday ( cnn ) that nothing had "
+            "changed.");
 }
 
 TEST(TextCleanerTest, APlaceAndADashOpeningTheStoryIsItsDateline) {
