@@ -33,7 +33,9 @@ void SelectByCoverage(const ClusterAnalysis& cluster, const WordLimit& limit,
       const AnalyzedSentence& s = sentences[i];
       if (!limit.Admits(words, static_cast<uint32_t>(out->chosen.size()), s.words)) continue;
       double gain = gain_of(i);
-      double cost = std::max<uint32_t>(1, limit.EffectiveWords(words, s.words));
+      // Per word of the sentence, even when the target cuts it (fill mode): what is cut earns
+      // nothing, so its gain per word is what the words that remain earn.
+      double cost = std::max<uint32_t>(1, s.words);
       double ratio = gain / std::pow(cost, scoring.length_exponent);
       if (ratio > best_ratio) {  // strict: ties keep the earlier sentence
         best_ratio = ratio;

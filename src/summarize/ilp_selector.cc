@@ -168,7 +168,7 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
       if (redundant) continue;
       double gain = scoring.sentence_prior[i];
       for (uint32_t c : sentences[i].concepts) gain += covered[c] ? 0 : scoring.concept_weight[c];
-      double ratio = gain / std::max<uint32_t>(1, limit.EffectiveWords(words, sentences[i].words));
+      double ratio = gain / std::max<uint32_t>(1, sentences[i].words);
       if (ratio > best_ratio) {
         best_ratio = ratio;
         best = i;

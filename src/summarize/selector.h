@@ -34,12 +34,6 @@ struct WordLimit {
     if (have_sentences >= max_sentences) return true;
     return fill ? have_words >= target_words : have_words >= max_words;
   }
-  // The words a sentence effectively adds: in fill mode, what runs past the target is cut.
-  uint32_t EffectiveWords(uint32_t have_words, uint32_t words) const {
-    if (!fill) return words;
-    uint32_t room = target_words > have_words ? target_words - have_words : 0;
-    return std::min(words, room);
-  }
 };
 
 struct Selection {

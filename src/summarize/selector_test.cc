@@ -76,5 +76,33 @@ TEST(LearnedSelectorTest, ARestatedFactIsNotTakenTwice) {
   EXPECT_EQ(wing, 1u) << chosen[0] << " | " << chosen[1];
 }
 
+TEST(CoverageSelectorTest, InFillModeASentenceTheTargetCutsEarnsOnlyForTheWordsItKeeps) {
+  // Eight words to go: a long sentence covers more, but the cut keeps only its first eight
+  // words; per word a short one is worth more, and comes first.
+  const std::vector<std::string_view> texts = {
+      "The city museum will close in March. The east wing of the city museum needs roof repairs "
+      "that will cost four million dollars, the gallery director said on Monday, and visitors "
+      "will use the west wing entrance while the east wing roof repairs go on.",
+      "The city museum will close in March, officials said. East wing roof repairs at the city "
+      "museum will cost four million dollars, the gallery director said, and visitors will use "
+      "the west wing entrance.",
+      "Officials said the city museum will close in March. The gallery director said the east "
+      "wing roof repairs will cost four million dollars and visitors will use the west wing "
+      "entrance.",
+  };
+  SummarizerModel model;
+  ClusterAnalyzer analyzer(&model.boilerplate);
+  ClusterAnalysis cluster;
+  analyzer.Analyze(texts, "en", &cluster);
+  WordLimit limit;
+  limit.fill = true;
+  limit.target_words = 8;
+  Selection selection;
+  CreateSelector("coverage", model)->Select(cluster, limit, &selection);
+  ASSERT_FALSE(selection.chosen.empty());
+  const AnalyzedSentence& s = cluster.sentences[selection.chosen[0]];
+  EXPECT_LE(s.words, 10u) << texts[static_cast<size_t>(s.doc)].substr(s.begin, s.end - s.begin);
+}
+
 }  // namespace
 }  // namespace precis::summarize
