@@ -32,7 +32,8 @@ struct Budget {
   double amount = 200;  // words, sentences, or a share (0, 1] of the cluster's words after clean-up
   // With kWords: false = the summary never exceeds `amount` words (whole sentences, filled as fully
   // as the cap allows); true = sentences are added until the summary reaches `amount` words, the
-  // last one running past it (for evaluation protocols that cut at N words, ROUGE -l N).
+  // last one added running past it and read last, so that evaluation protocols that cut at N
+  // words (ROUGE -l N) cut that one (unless it must follow the sentence it leans on).
   bool fill = false;
 
   static Budget Words(double n, bool fill = false) { return Budget{Unit::kWords, n, fill}; }

@@ -181,10 +181,12 @@ void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* se
 // The order in which the chosen sentences are read: earlier in its article first (leads carry
 // the event), then by date, then by input order; except that a dangling sentence ("He said ...",
 // "But ...") whose antecedent is chosen comes right after it, and a run of them after the
-// antecedent in turn. Indices into selection.chosen.
+// antecedent in turn. In fill mode the sentence chosen last, the one that runs past the target,
+// is read last (unless it follows its antecedent), so that a protocol cutting at the target cuts
+// that one and not a sentence chosen before it. Indices into selection.chosen.
 std::vector<size_t> ReadingOrder(const ClusterAnalysis& cluster,
                                  const std::vector<Document>& documents,
-                                 const Selection& selection) {
+                                 const Selection& selection, bool fill) {
   const size_t n = selection.chosen.size();
   std::vector<size_t> by_place(n);
   for (size_t i = 0; i < n; ++i) by_place[i] = i;
@@ -214,12 +216,14 @@ std::vector<size_t> ReadingOrder(const ClusterAnalysis& cluster,
   }
   std::vector<size_t> order;
   order.reserve(n);
+  const bool last_goes_last = fill && n > 1 && !follows[n - 1] && follower[n - 1] < 0;
   for (size_t k : by_place) {
-    if (follows[k]) continue;
+    if (follows[k] || (last_goes_last && k == n - 1)) continue;
     for (int64_t j = static_cast<int64_t>(k); j >= 0; j = follower[static_cast<size_t>(j)]) {
       order.push_back(static_cast<size_t>(j));
     }
   }
+  if (last_goes_last) order.push_back(n - 1);
   return order;
 }
 
@@ -377,7 +381,7 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   selector->Select(cluster, limit, &selection);
   TopUp(cluster, limit, &selection);
 
-  const std::vector<size_t> order = ReadingOrder(cluster, documents, selection);
+  const std::vector<size_t> order = ReadingOrder(cluster, documents, selection, limit.fill);
 
   Attributor attributor(cluster, model_.Param("attribution.support", 0.4));
   for (size_t k : order) {

@@ -204,9 +204,16 @@ TEST_F(SummarizerTest, BudgetSemantics) {
     ASSERT_TRUE(summarizer_->Summarize(docs, options, &s).ok()) << method;
     EXPECT_LE(s.WordCount(), 100u) << method;
     EXPECT_FALSE(s.sentences.empty()) << method;
-    options.budget = Budget::Words(100, /*fill=*/true);
-    ASSERT_TRUE(summarizer_->Summarize(docs, options, &s).ok());
-    EXPECT_GE(s.WordCount(), 100u) << method;
+    for (const double target : {80.0, 100.0, 180.0, 250.0}) {
+      options.budget = Budget::Words(target, /*fill=*/true);
+      ASSERT_TRUE(summarizer_->Summarize(docs, options, &s).ok());
+      EXPECT_GE(s.WordCount(), target) << method;
+      // The sentence that runs past the target is read last: a cut at the target cuts only it.
+      ASSERT_FALSE(s.sentences.empty()) << method;
+      const SummarySentence last = s.sentences.back();
+      s.sentences.pop_back();
+      EXPECT_LT(s.WordCount(), target) << method << " " << target << ": " << last.text;
+    }
     options.budget = Budget::Sentences(2);
     ASSERT_TRUE(summarizer_->Summarize(docs, options, &s).ok());
     EXPECT_EQ(s.sentences.size(), 2u) << method;
