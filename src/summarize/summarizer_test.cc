@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 namespace precis {
@@ -27,17 +28,15 @@ class SummarizerTest : public ::testing::Test {
     EXPECT_TRUE(summarizer_->Summarize(documents, options, &summary).ok());
     return summary;
   }
-  // Expects every sentence of `summary` that opens with one of `openers` (words that lean on the
-  // sentence before) to come right after that sentence: the one before it in the summary ends
-  // where, in the same document, only white space separates the two.
-  static void ExpectOpenersOnlyAfterTheirAntecedent(const Summary& summary,
-                                                    const std::vector<std::string>& texts,
-                                                    const std::vector<std::string>& openers) {
+  // Expects every sentence of `summary` that `leans` on the sentence before it in its document (an
+  // opener like "He said", the tail of a quotation) to come right after that sentence: the one
+  // before it in the summary ends where, in the same document, only white space separates the two.
+  static void ExpectLeaningSentencesRightAfterTheirAntecedent(
+      const Summary& summary, const std::vector<std::string>& texts,
+      const std::function<bool(const std::string&)>& leans) {
     for (size_t k = 0; k < summary.sentences.size(); ++k) {
       const SummarySentence& s = summary.sentences[k];
-      bool opens = false;
-      for (const std::string& opener : openers) opens |= s.text.rfind(opener, 0) == 0;
-      if (!opens) continue;
+      if (!leans(s.text)) continue;
       ASSERT_GT(k, 0u) << "opens the summary: " << s.text;
       const SourceSpan& own = s.offsets[0];
       const SourceSpan& before = summary.sentences[k - 1].offsets[0];
@@ -47,6 +46,22 @@ class SummarizerTest : public ::testing::Test {
       EXPECT_EQ(text.find_first_not_of(" \n\t", before.end), static_cast<size_t>(own.begin))
           << s.text;
     }
+  }
+  static std::function<bool(const std::string&)> OpensWithOneOf(std::vector<std::string> openers) {
+    return [openers = std::move(openers)](const std::string& text) {
+      for (const std::string& opener : openers) {
+        if (text.rfind(opener, 0) == 0) return true;
+      }
+      return false;
+    };
+  }
+  // Whether `text` closes a quotation it does not open (`open` and `close` are the marks).
+  static std::function<bool(const std::string&)> ClosesAQuotation(std::string open,
+                                                                  std::string close) {
+    return [open = std::move(open), close = std::move(close)](const std::string& text) {
+      const size_t c = text.find(close), o = text.find(open);
+      return c != std::string::npos && (o == std::string::npos || c < o);
+    };
   }
   // Three reports of a bridge's closing whose best-shared sentences open with `openers[0]` and
   // `openers[1]`, phrases that lean on the sentence before, and a third that opens with
@@ -64,7 +79,8 @@ class SummarizerTest : public ::testing::Test {
             "8,000 cars a day.\n"};
     const Summary summary = SummarizeTexts(texts, 25);
     ASSERT_FALSE(summary.sentences.empty());
-    ExpectOpenersOnlyAfterTheirAntecedent(summary, texts, {openers[0], openers[1], openers[2]});
+    ExpectLeaningSentencesRightAfterTheirAntecedent(
+        summary, texts, OpensWithOneOf({openers[0], openers[1], openers[2]}));
   }
   std::unique_ptr<Summarizer> summarizer_;
 };
@@ -97,15 +113,15 @@ TEST_F(SummarizerTest, ExampleClusterIsCleanCitedAndInBudget) {
     }
     EXPECT_EQ(folded, s.text);
     max_sources = std::max(max_sources, s.sources.size());
-    // Tails of quotations are not quoted (openers that need an antecedent: below).
-    const size_t close = s.text.find("\xE2\x80\x9D"), open = s.text.find("\xE2\x80\x9C");
-    EXPECT_FALSE(close != std::string::npos && (open == std::string::npos || close < open))
-        << s.text;
   }
+  // Openers that need an antecedent, and tails of quotations, come only right after it.
   std::vector<std::string> texts;
   for (const Document& d : docs) texts.push_back(d.text);
-  ExpectOpenersOnlyAfterTheirAntecedent(
-      summary, texts, {"But ", "He said", "That ", "This ", "It ", "It\xE2\x80\x99s "});
+  ExpectLeaningSentencesRightAfterTheirAntecedent(
+      summary, texts,
+      OpensWithOneOf({"But ", "He said", "That ", "This ", "It ", "It\xE2\x80\x99s "}));
+  ExpectLeaningSentencesRightAfterTheirAntecedent(summary, texts,
+                                                  ClosesAQuotation("\xE2\x80\x9C", "\xE2\x80\x9D"));
   EXPECT_GE(max_sources, 3u);
 }
 
@@ -132,24 +148,20 @@ TEST_F(SummarizerTest, SentencesCutOffByAnEllipsisAreNotQuoted) {
   }
 }
 
-TEST_F(SummarizerTest, TailsOfNewswireQuotationsAreNotQuoted) {
+TEST_F(SummarizerTest, TailsOfNewswireQuotationsComeOnlyAfterTheirOpening) {
   // Newswire's ``ASCII quotes'': the sentence the texts share best opens inside a quotation.
-  const Summary summary = SummarizeTexts(
-      {"``We have waited long enough. The old bridge over the river will close on Monday for six "
-       "months of repairs,'' the mayor said on Tuesday.\n\nDrivers will have to take a detour "
-       "through the north side of town.\n",
-       "``It is falling apart. The old bridge over the river will close on Monday for six months "
-       "of repairs,'' a council member said.\n\nResidents were told to use the ferry instead, "
-       "which will run every half hour.\n",
-       "The city council said the old bridge over the river needs repairs.\n\nThe repairs will "
-       "cost about $4 million, and the bridge carries about 8,000 cars a day.\n"},
-      25);
+  const std::vector<std::string> texts = {
+      "``We have waited long enough. The old bridge over the river will close on Monday for six "
+      "months of repairs,'' the mayor said on Tuesday.\n\nDrivers will have to take a detour "
+      "through the north side of town.\n",
+      "``It is falling apart. The old bridge over the river will close on Monday for six months "
+      "of repairs,'' a council member said.\n\nResidents were told to use the ferry instead, "
+      "which will run every half hour.\n",
+      "The city council said the old bridge over the river needs repairs.\n\nThe repairs will "
+      "cost about $4 million, and the bridge carries about 8,000 cars a day.\n"};
+  const Summary summary = SummarizeTexts(texts, 25);
   ASSERT_FALSE(summary.sentences.empty());
-  for (const SummarySentence& s : summary.sentences) {
-    const size_t close = s.text.find("''"), open = s.text.find("``");
-    EXPECT_FALSE(close != std::string::npos && (open == std::string::npos || close < open))
-        << s.text;
-  }
+  ExpectLeaningSentencesRightAfterTheirAntecedent(summary, texts, ClosesAQuotation("``", "''"));
 }
 
 TEST_F(SummarizerTest, ASentenceLeaningOnTheOneBeforeIsQuotedRightAfterIt) {
@@ -168,7 +180,8 @@ TEST_F(SummarizerTest, ASentenceLeaningOnTheOneBeforeIsQuotedRightAfterIt) {
   EXPECT_EQ(summary.sentences[1].text,
             "He said the repairs would cost $4 million and take six months.");
   EXPECT_EQ(summary.sentences[2].offsets[0].doc, 2);
-  ExpectOpenersOnlyAfterTheirAntecedent(summary, texts, {"He said", "It will"});
+  ExpectLeaningSentencesRightAfterTheirAntecedent(summary, texts,
+                                                  OpensWithOneOf({"He said", "It will"}));
 }
 
 TEST_F(SummarizerTest, SentencesOpeningWithALinkingPhraseAreNotQuoted) {
