@@ -66,7 +66,7 @@ class SummarizerTest : public ::testing::Test {
   // Three reports of a bridge's closing whose best-shared sentences open with `openers[0]` and
   // `openers[1]`, phrases that lean on the sentence before, and a third that opens with
   // `openers[2]`. None of the three may be quoted without that sentence right before it.
-  void ExpectNoSentenceOpensWith(const std::string (&openers)[3]) {
+  void ExpectNoneQuotedAlone(const std::string (&openers)[3]) {
     const std::vector<std::string> texts = {
         "Inspectors found cracks in the deck last week. " + openers[0] +
             " the old bridge over the river will close on Monday for six months of repairs.\n\n"
@@ -184,18 +184,18 @@ TEST_F(SummarizerTest, ASentenceLeaningOnTheOneBeforeIsQuotedRightAfterIt) {
                                                   OpensWithOneOf({"He said", "It will"}));
 }
 
-TEST_F(SummarizerTest, SentencesOpeningWithALinkingPhraseAreNotQuoted) {
-  ExpectNoSentenceOpensWith({"As a result,", "In other words,", "For that reason,"});
+TEST_F(SummarizerTest, SentencesOpeningWithALinkingPhraseAreNotQuotedAlone) {
+  ExpectNoneQuotedAlone({"As a result,", "In other words,", "For that reason,"});
 }
 
-TEST_F(SummarizerTest, SentencesOpeningWithARelativeOrNorAreNotQuoted) {
+TEST_F(SummarizerTest, SentencesOpeningWithARelativeOrNorAreNotQuotedAlone) {
   // The sentence before holds what "Which" refers to, and the negation "Nor" continues.
-  ExpectNoSentenceOpensWith({"Which is why", "Nor, as planned,", "Whereas"});
+  ExpectNoneQuotedAlone({"Which is why", "Nor, as planned,", "Whereas"});
 }
 
-TEST_F(SummarizerTest, SentencesWhosePrepositionPointsBackAreNotQuoted) {
+TEST_F(SummarizerTest, SentencesWhosePrepositionPointsBackAreNotQuotedAlone) {
   // The time or cause is in the sentence before.
-  ExpectNoSentenceOpensWith({"After that,", "Because of this,", "Since then,"});
+  ExpectNoneQuotedAlone({"After that,", "Because of this,", "Since then,"});
 }
 
 TEST_F(SummarizerTest, Deterministic) {
