@@ -65,8 +65,9 @@ void SelectByScore(const ClusterAnalysis& cluster, const WordLimit& limit,
 // Whether sentence `s` may be chosen at all (eligible, not dangling).
 bool Selectable(const AnalyzedSentence& s);
 
-// The sentence just before sentence `i` in its document (its antecedent, which a dangling opener
-// needs), or -1 when `i` opens its document's content.
+// The content sentence just before sentence `i` in its document (its antecedent, which a
+// dangling opener needs; furniture that clean-up dropped between them does not count), or -1 when
+// `i` opens its document's content.
 int64_t Antecedent(const ClusterAnalysis& cluster, uint32_t i);
 
 // Whether sentence `i` may join a summary whose sentences are flagged in `chosen` (one flag per

@@ -182,11 +182,12 @@ void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* se
 // the event), then by date, then by input order; except that a dangling sentence ("He said ...",
 // "But ...") whose antecedent is chosen comes right after it, and a run of them after the
 // antecedent in turn. In fill mode the sentence chosen last, the one that runs past the target,
-// is read last (unless it follows its antecedent), so that a protocol cutting at the target cuts
-// that one and not a sentence chosen before it. Indices into selection.chosen.
+// is read last (unless it is chained to a sentence it leans on or that leans on it), so that a
+// protocol cutting at the target cuts that one and not a sentence chosen before it. Indices into
+// selection.chosen.
 std::vector<size_t> ReadingOrder(const ClusterAnalysis& cluster,
-                                 const std::vector<Document>& documents,
-                                 const Selection& selection, bool fill) {
+                                 const std::vector<Document>& documents, const Selection& selection,
+                                 bool fill) {
   const size_t n = selection.chosen.size();
   std::vector<size_t> by_place(n);
   for (size_t i = 0; i < n; ++i) by_place[i] = i;
