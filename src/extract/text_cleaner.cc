@@ -1636,6 +1636,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       continue;
     }
     s.dateline_first_token = s.first_token;
+    uint32_t first_token;  // where the sentence starts before a dateline is looked for
     if (first_content) {
       first_content = false;
       if (CountWords(tokens, 0, s.first_token) == 0 && CutPlayerClose(text, tokens, &s)) {
@@ -1646,20 +1647,21 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
           continue;
         }
       }
-      const uint32_t first_token = s.first_token;
+      first_token = s.first_token;
       out->dateline = CutDateline(text, tokens, &s);
       if (s.first_token == first_token) out->dateline = CutPlainDateline(text, tokens, &s);
-      if (s.first_token == first_token) CutRunInNetworkTag(text, tokens, &s);
     } else {
       // A page pasted whole can open with a caption or a teaser before the story and its
       // dateline: one marked by its tag is cut wherever it opens a sentence.
-      const uint32_t first_token = s.first_token;
+      first_token = s.first_token;
       CutTaggedDateline(text, tokens, &s);
       if (s.first_token == first_token && content_seen < kDatelineSentences) {
         std::string place = CutPlainDateline(text, tokens, &s);
         if (!place.empty() && out->dateline.empty()) out->dateline = place;
-        if (s.first_token == first_token) CutRunInNetworkTag(text, tokens, &s);
       }
+    }
+    if (s.first_token == first_token && content_seen < kDatelineSentences) {
+      CutRunInNetworkTag(text, tokens, &s);
     }
     ++content_seen;
     CutListMarker(text, tokens, &s);

@@ -46,14 +46,7 @@ void SelectByCoverage(const ClusterAnalysis& cluster, const WordLimit& limit,
     }
     if (!found || best_gain <= 0) break;
     taken[best] = 1;
-    bool redundant = false;
-    for (uint32_t c : out->chosen) {
-      if (TermCosine(sentences[best], sentences[c]) > scoring.max_similarity) {
-        redundant = true;
-        break;
-      }
-    }
-    if (redundant) continue;
+    if (SimilarToAnyChosen(cluster, best, out->chosen, scoring.max_similarity)) continue;
     for (uint32_t c : sentences[best].concepts) covered[c] = 1;
     chosen[best] = 1;
     out->chosen.push_back(best);

@@ -161,11 +161,10 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
     uint32_t best = 0;
     bool found = false;
     for (uint32_t i = 0; i < sentences.size(); ++i) {
-      if (taken[i] || !SelectableAfter(cluster, i, taken)) continue;
-      bool redundant = false;
-      for (uint32_t c : out->chosen)
-        redundant |= TermCosine(sentences[i], sentences[c]) > scoring.max_similarity;
-      if (redundant) continue;
+      if (taken[i] || !SelectableAfter(cluster, i, taken) ||
+          SimilarToAnyChosen(cluster, i, out->chosen, scoring.max_similarity)) {
+        continue;
+      }
       double gain = scoring.sentence_prior[i];
       for (uint32_t c : sentences[i].concepts) gain += covered[c] ? 0 : scoring.concept_weight[c];
       double ratio = gain / std::max<uint32_t>(1, sentences[i].words);

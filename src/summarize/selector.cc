@@ -77,6 +77,14 @@ double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b) {
   return dot / (norm(x) * norm(y));
 }
 
+bool SimilarToAnyChosen(const ClusterAnalysis& cluster, uint32_t i,
+                        const std::vector<uint32_t>& chosen, double max_cosine) {
+  for (uint32_t c : chosen) {
+    if (TermCosine(cluster.sentences[i], cluster.sentences[c]) > max_cosine) return true;
+  }
+  return false;
+}
+
 double TermContainment(const AnalyzedSentence& a, const AnalyzedSentence& b) {
   const std::vector<uint32_t>& x = a.terms;  // ascending, repeats kept
   const std::vector<uint32_t>& y = b.terms;

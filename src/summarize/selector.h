@@ -79,6 +79,10 @@ bool SelectableAfter(const ClusterAnalysis& cluster, uint32_t i,
 // Cosine similarity of two sentences' content-term counts.
 double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b);
 
+// Whether sentence `i` has a TermCosine above `max_cosine` with any of the `chosen` sentences.
+bool SimilarToAnyChosen(const ClusterAnalysis& cluster, uint32_t i,
+                        const std::vector<uint32_t>& chosen, double max_cosine);
+
 // The share of the shorter sentence's distinct content terms that the other also has: high when
 // one sentence restates the other's claim in a longer or shorter form, which cosine misses.
 double TermContainment(const AnalyzedSentence& a, const AnalyzedSentence& b);

@@ -164,12 +164,10 @@ void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* se
   for (int pass = 0; pass < 2; ++pass) {
     for (uint32_t i : order) {
       if (limit.Full(words, static_cast<uint32_t>(selection->chosen.size()))) return;
-      if (taken[i] || (pass == 0 && !SelectableAfter(cluster, i, taken))) continue;
-      bool redundant = false;
-      for (uint32_t c : selection->chosen) {
-        redundant |= TermCosine(cluster.sentences[i], cluster.sentences[c]) > 0.5;
+      if (taken[i] || (pass == 0 && !SelectableAfter(cluster, i, taken)) ||
+          SimilarToAnyChosen(cluster, i, selection->chosen, 0.5)) {
+        continue;
       }
-      if (redundant) continue;
       taken[i] = 1;
       selection->chosen.push_back(i);
       selection->scores.push_back(0);

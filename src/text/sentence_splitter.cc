@@ -167,14 +167,12 @@ bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, 
 // In september"). A verb or a conjunction cannot open the next sentence; a preposition can, but in
 // cased news "U.S. in" outnumbers a sentence ending at "U.S." before "In" by 15 to 1.
 bool ContinuesAfterAbbreviation(std::string_view text, const std::vector<Token>& tokens, size_t i) {
-  std::string folded;
+  while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
+  std::string folded, then;
   if (!FoldedWordFrom(text, tokens, i, &folded)) return false;
-  if (folded == "for") {  // "... in the u.s. For example, he"
-    std::string then;
-    while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
-    if (FoldedWordFrom(text, tokens, i + 1, &then) && IsOneOf(then, {"example", "instance"})) {
-      return false;
-    }
+  if (folded == "for" && FoldedWordFrom(text, tokens, i + 1, &then) &&
+      IsOneOf(then, {"example", "instance"})) {
+    return false;  // "... in the u.s. For example, he"
   }
   return IsOneOf(
       folded,
