@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "summarize/concept_weights.h"
+#include "summarize/coverage_selector.h"
 
 namespace precis::summarize {
 namespace {
@@ -40,6 +41,7 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
 
   const uint32_t budget = limit.fill ? limit.target_words : limit.max_words;
   std::vector<uint8_t> chosen_flag(candidates.size(), 0);
+  bool solved = false;
   {
     std::lock_guard<std::mutex> lock(glpk_mutex);
     glp_prob* lp = glp_create_prob();
@@ -132,13 +134,27 @@ void IlpSelector::Select(const ClusterAnalysis& cluster, const WordLimit& limit,
     glp_init_iocp(&params);
     params.presolve = GLP_ON;
     params.msg_lev = GLP_MSG_OFF;
+    // The search stops after kMaxNodes branch-and-bound nodes, a count that does not depend on
+    // the machine's speed or load, so the same input gives the same solution; the time limit
+    // only guards against a pathological instance.
+    params.cb_func = [](glp_tree* tree, void*) {
+      int active = 0, current = 0, total = 0;
+      glp_ios_tree_size(tree, &active, &current, &total);
+      if (total > kMaxNodes) glp_ios_terminate(tree);
+    };
     params.tm_lim = kTimeLimitMs;
-    int rc = glp_intopt(lp, &params);
-    int status = glp_mip_status(lp);
-    if (rc == 0 || status == GLP_FEAS || status == GLP_OPT) {
+    glp_intopt(lp, &params);
+    const int status = glp_mip_status(lp);
+    solved = status == GLP_FEAS || status == GLP_OPT;
+    if (solved) {
       for (int k = 0; k < n; ++k) chosen_flag[k] = glp_mip_col_val(lp, k + 1) > 0.5;
     }
     glp_delete_prob(lp);
+  }
+  // No integer solution within the bound: the greedy coverage selection instead.
+  if (!solved) {
+    SelectByCoverage(cluster, limit, scoring, out);
+    return;
   }
 
   std::vector<uint8_t> covered(cluster.num_concepts, 0);

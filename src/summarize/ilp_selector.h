@@ -3,9 +3,12 @@
 //   s.t.      sum_s words_s x_s <= budget
 //             y_c <= sum_{s contains c} x_s          (a concept counts only if a chosen sentence
 //             has it) x_s + x_t <= 1 for near-copies s, t     (redundancy cap)
-// over the sentences the greedy ranking puts first (kMaxCandidates), with a solver time limit, so
-// a hard instance returns the best solution found rather than hang. In fill mode the optimum
-// under the target is topped up greedily until the target is reached.
+// over the sentences the greedy ranking puts first (kMaxCandidates). The search is bounded by a
+// count of branch-and-bound nodes (kMaxNodes), so a hard instance returns the best solution found
+// rather than hang, and the same one on any machine; with none found, the greedy coverage
+// selection stands in. A time limit far above the node bound's cost guards against pathological
+// instances only. In fill mode the optimum under the target is topped up greedily until the
+// target is reached.
 #ifndef PRECIS_SUMMARIZE_ILP_SELECTOR_H_
 #define PRECIS_SUMMARIZE_ILP_SELECTOR_H_
 
@@ -21,7 +24,8 @@ class IlpSelector : public SentenceSelector {
               Selection* out) const override;
 
   static constexpr size_t kMaxCandidates = 80;
-  static constexpr int kTimeLimitMs = 500;
+  static constexpr int kMaxNodes = 50;
+  static constexpr int kTimeLimitMs = 10000;
 
  private:
   const SummarizerModel& model_;
