@@ -33,7 +33,8 @@ struct Budget {
   // With kWords: false = the summary never exceeds `amount` words (whole sentences, filled as fully
   // as the cap allows); true = sentences are added until the summary reaches `amount` words, the
   // last one added running past it and read last, so that evaluation protocols that cut at N
-  // words (ROUGE -l N) cut that one (unless it must follow the sentence it leans on).
+  // words (ROUGE -l N) cut that one (unless it must follow the sentence it leans on). A cluster
+  // with fewer words of complete sentences that read on their own gives a shorter summary.
   bool fill = false;
 
   static Budget Words(double n, bool fill = false) { return Budget{Unit::kWords, n, fill}; }

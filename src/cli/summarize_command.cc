@@ -225,7 +225,8 @@ void AddSummarizeCommand(CLI::App& app, std::function<int()>* run) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--fill", o->fill,
                 "With --words: add sentences until the summary reaches N words, the last one "
-                "added running past it and placed last (for ROUGE -l N evaluation)");
+                "added running past it and placed last (for ROUGE -l N evaluation), or until no "
+                "complete sentence that reads on its own is left");
   std::string methods;
   for (const std::string& m : Summarizer::Methods()) methods += (methods.empty() ? "" : ", ") + m;
   cmd->add_option(

@@ -277,6 +277,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
     out->content_words += doc.cleaned.content_words;
     std::string_view text = texts[d];
     uint32_t position = 0;
+    bool last_terminated = true, any_terminated = false;
     uint32_t content_count = static_cast<uint32_t>(doc.cleaned.content_sentences);
     for (size_t s = 0; s < doc.cleaned.sentences.size(); ++s) {
       if (!doc.cleaned.IsContent(s)) continue;
@@ -378,8 +379,13 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
       }
       // Eligible to be quoted: complete prose of reasonable length.
       as.eligible = cs.terminated && !cs.cut_off && QuotableLength(as);
+      as.truncated = cs.cut_off;
+      last_terminated = cs.terminated;
+      any_terminated |= cs.terminated;
       out->sentences.push_back(std::move(as));
     }
+    // Text cut mid-sentence; a document without any full stop is lines, not cut prose.
+    if (any_terminated && !last_terminated) out->sentences.back().truncated = true;
     doc.end_sentence = static_cast<uint32_t>(out->sentences.size());
   }
   out->unpunctuated = !out->sentences.empty() &&

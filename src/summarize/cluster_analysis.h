@@ -35,6 +35,9 @@ struct AnalyzedSentence {
   // Needs context it does not carry: opens with a word that needs an antecedent ("But", "He",
   // "It's"), or starts inside a quotation whose opening is in an earlier sentence.
   bool dangling = false;
+  // Does not end where its writer ended it: cut off by an ellipsis glued to its last word, or the
+  // unpunctuated last sentence of a document whose text was cut mid-sentence. Never quoted.
+  bool truncated = false;
   bool has_quote = false;  // contains a quotation mark
   bool question = false;   // ends with a question mark
 };

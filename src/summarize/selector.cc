@@ -40,7 +40,11 @@ bool SelectableAfter(const ClusterAnalysis& cluster, uint32_t i,
                      const std::vector<uint8_t>& chosen) {
   const AnalyzedSentence& s = cluster.sentences[i];
   if (Selectable(s)) return true;
-  if (!s.eligible) return false;
+  return s.eligible && AntecedentTaken(cluster, i, chosen);
+}
+
+bool AntecedentTaken(const ClusterAnalysis& cluster, uint32_t i,
+                     const std::vector<uint8_t>& chosen) {
   const int64_t a = Antecedent(cluster, i);
   return a >= 0 && chosen[static_cast<size_t>(a)];
 }

@@ -76,6 +76,10 @@ int64_t Antecedent(const ClusterAnalysis& cluster, uint32_t i);
 bool SelectableAfter(const ClusterAnalysis& cluster, uint32_t i,
                      const std::vector<uint8_t>& chosen);
 
+// Whether sentence i has an Antecedent and it is marked in `chosen` (indexed by sentence).
+bool AntecedentTaken(const ClusterAnalysis& cluster, uint32_t i,
+                     const std::vector<uint8_t>& chosen);
+
 // Cosine similarity of two sentences' content-term counts.
 double TermCosine(const AnalyzedSentence& a, const AnalyzedSentence& b);
 

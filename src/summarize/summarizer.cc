@@ -138,9 +138,11 @@ std::string WhyUnusable(const std::vector<DocumentReport>& documents) {
 }
 
 // In fill mode, when the method ran out of quotable sentences before the target, adds the
-// remaining complete-enough sentences, earliest first, those that read on their own or after
-// their chosen antecedent before the others (dangling openers, unfinished sentences): evaluation
-// protocols cut at N words and a short summary only loses recall.
+// remaining sentences of some substance, earliest first: first those that read on their own or
+// after their chosen antecedent, then the unpunctuated and odd-length ones (headline-like lines,
+// very long sentences), since evaluation protocols cut at N words and a short summary only loses
+// recall. Never a truncated sentence, nor a dangling one without its antecedent before it: the
+// summary stays short instead.
 void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* selection) {
   if (!limit.fill) return;
   uint32_t words = 0;
@@ -159,12 +161,14 @@ void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* se
     if (x.eligible != y.eligible) return x.eligible;
     return x.position < y.position;
   });
-  // Two passes: first the sentences that read on their own or right after their chosen
-  // antecedent, then the rest.
-  for (int pass = 0; pass < 2; ++pass) {
+  // Three passes: first the sentences that read on their own or right after their chosen
+  // antecedent, then the rest, then once more for those whose antecedent the second pass took.
+  for (int pass = 0; pass < 3; ++pass) {
     for (uint32_t i : order) {
       if (limit.Full(words, static_cast<uint32_t>(selection->chosen.size()))) return;
-      if (taken[i] || (pass == 0 && !SelectableAfter(cluster, i, taken)) ||
+      const AnalyzedSentence& s = cluster.sentences[i];
+      if (taken[i] || s.truncated || (pass == 0 && !SelectableAfter(cluster, i, taken)) ||
+          (s.dangling && !AntecedentTaken(cluster, i, taken)) ||
           SimilarToAnyChosen(cluster, i, selection->chosen, 0.5)) {
         continue;
       }

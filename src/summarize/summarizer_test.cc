@@ -233,6 +233,40 @@ TEST_F(SummarizerTest, BudgetSemantics) {
   }
 }
 
+TEST_F(SummarizerTest, FillStopsShortRatherThanQuoteATruncatedOrDanglingSentence) {
+  // Three short reports hold fewer words than the target. What is left after the readable
+  // sentences is a sentence cut off by a glued ellipsis, a "But" that leans on it, and a last
+  // sentence the text was cut in the middle of: none is quoted, and the summary stays short.
+  const std::vector<std::string> texts = {
+      "The city council voted on Tuesday to shut the crossing on Elm Street after a failed "
+      "inspection.\n\nThe mayor said the bridge had been unsafe for years and that the...\n\nBut "
+      "the council "
+      "kept it open for one more week so that shops could prepare for the detour.\n",
+      "The old bridge over the river will close for six months of repairs, the council said.\n\n"
+      "Residents were told to use the ferry instead, which will run every half hour. Shop owners "
+      "near the bridge worry that they will lose customers during the long\n",
+      "The repairs will cost about $4 million and will be paid for by the state, officials "
+      "said.\n\nThe bridge was built in 1920 and carries about 8,000 cars a day between the two "
+      "halves of town.\n\nEngineers found rust in the steel beams and cracks in the concrete deck "
+      "during the inspection.\n"};
+  std::vector<Document> documents(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) documents[i].text = texts[i];
+  for (const std::string& method : Summarizer::Methods()) {
+    SummaryOptions options;
+    options.method = method;
+    options.budget = Budget::Words(300, /*fill=*/true);
+    Summary summary;
+    ASSERT_TRUE(summarizer_->Summarize(documents, options, &summary).ok()) << method;
+    ASSERT_GE(summary.sentences.size(), 4u) << method;
+    EXPECT_LT(summary.WordCount(), 300u) << method;
+    for (const SummarySentence& s : summary.sentences) {
+      EXPECT_EQ(s.text.find("..."), std::string::npos) << method << ": " << s.text;
+      EXPECT_NE(s.text.rfind("But", 0), 0u) << method << ": " << s.text;
+      EXPECT_EQ(s.text.find("during the long"), std::string::npos) << method << ": " << s.text;
+    }
+  }
+}
+
 TEST_F(SummarizerTest, BadOptionsAndEmptyInput) {
   Summary s;
   SummaryOptions options;
