@@ -276,19 +276,23 @@ std::string DetectLanguage(std::string_view text, const std::vector<Token>& toke
   bool by_words = false;
   std::string language = DetectLanguage(word_hashes, &by_words);
   if (!by_words) {
-    std::string by_script = LanguageOfScript(text, tokens);
+    bool shared = false;
+    std::string by_script = LanguageOfScript(text, tokens, &shared);
     if (!by_script.empty()) {
       language = std::move(by_script);
-      by_words = true;
+      by_words = !shared;
     }
   }
   if (confident) *confident = by_words;
   return language;
 }
 
-std::string LanguageOfScript(std::string_view text, const std::vector<Token>& tokens) {
+std::string LanguageOfScript(std::string_view text, const std::vector<Token>& tokens,
+                             bool* shared) {
   constexpr size_t kWords = 400;
   size_t words = 0, greek = 0, armenian = 0, tamil = 0, han = 0, kana = 0;
+  size_t cyrillic = 0, arabic = 0, devanagari = 0;
+  if (shared) *shared = false;
   for (const Token& t : tokens) {
     if (t.kind != TokenKind::kWord) continue;
     if (++words > kWords) break;
@@ -315,6 +319,15 @@ std::string LanguageOfScript(std::string_view text, const std::vector<Token>& to
       case USCRIPT_KATAKANA:
         ++kana;
         break;
+      case USCRIPT_CYRILLIC:
+        ++cyrillic;
+        break;
+      case USCRIPT_ARABIC:
+        ++arabic;
+        break;
+      case USCRIPT_DEVANAGARI:
+        ++devanagari;
+        break;
       default:
         break;
     }
@@ -327,7 +340,15 @@ std::string LanguageOfScript(std::string_view text, const std::vector<Token>& to
   if (most(tamil)) return "ta";
   // Japanese writes its particles and endings in kana between Chinese characters.
   if (most(han + kana)) return kana * 10 >= words ? "ja" : (kana == 0 ? "zh" : "");
-  return "";
+  // Shared scripts: the language with a Snowball stemmer that writes most of the news in them
+  // (Serbian, Ukrainian, Persian, Urdu, Nepali and Marathi are the others).
+  const char* likeliest = most(cyrillic)     ? "ru"
+                          : most(arabic)     ? "ar"
+                          : most(devanagari) ? "hi"
+                                             : nullptr;
+  if (!likeliest) return "";
+  if (shared) *shared = true;
+  return likeliest;
 }
 
 std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confident,

@@ -35,14 +35,18 @@ std::string DetectLanguage(const std::vector<uint64_t>& word_hashes, bool* confi
 
 // The same for a text already tokenized, with the hashes of its words (as the clean-up gives
 // them). When the function words do not decide (a text of a few lines), the script may: see
-// LanguageOfScript.
+// LanguageOfScript. A script that one language alone writes decides (`confident` is set); one
+// that several share gives its likeliest language, unconfidently: a few lines of Russian are
+// stemmed as Russian (or a Serbian text as Russian), never as English.
 std::string DetectLanguage(std::string_view text, const std::vector<Token>& tokens,
                            const std::vector<uint64_t>& word_hashes, bool* confident = nullptr);
 
-// The language that the script of most of a text's first few hundred words names alone: Greek
-// (el), Armenian (hy), Tamil (ta), kana (ja), Chinese characters without kana (zh); "" for the
-// scripts several languages share (Latin, Cyrillic, Arabic, Devanagari) and for mixed text.
-std::string LanguageOfScript(std::string_view text, const std::vector<Token>& tokens);
+// The language that the script of most of a text's first few hundred words names: alone, for
+// Greek (el), Armenian (hy), Tamil (ta), kana (ja) and Chinese characters without kana (zh); as
+// the likeliest of several (`*shared` set), for Cyrillic (ru), Arabic (ar) and Devanagari (hi).
+// "" for Latin, other scripts and mixed text.
+std::string LanguageOfScript(std::string_view text, const std::vector<Token>& tokens,
+                             bool* shared = nullptr);
 
 }  // namespace precis::text
 
