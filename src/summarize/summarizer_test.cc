@@ -239,9 +239,10 @@ TEST_F(SummarizerTest, FillStopsShortRatherThanQuoteATruncatedOrDanglingSentence
   // sentence the text was cut in the middle of: none is quoted, and the summary stays short.
   const std::vector<std::string> texts = {
       "The city council voted on Tuesday to shut the crossing on Elm Street after a failed "
-      "inspection.\n\nThe mayor said the bridge had been unsafe for years and that the...\n\nBut "
-      "the council "
-      "kept it open for one more week so that shops could prepare for the detour.\n",
+      "inspection.\n\n"
+      "The mayor said the bridge had been unsafe for years and that the...\n\n"
+      "But the council kept it open for one more week so that shops could prepare for the "
+      "detour.\n",
       "The old bridge over the river will close for six months of repairs, the council said.\n\n"
       "Residents were told to use the ferry instead, which will run every half hour. Shop owners "
       "near the bridge worry that they will lose customers during the long\n",
