@@ -161,13 +161,14 @@ void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* se
     if (x.eligible != y.eligible) return x.eligible;
     return x.position < y.position;
   });
-  // Three passes: first the sentences that read on their own or right after their chosen
-  // antecedent, then the rest, then once more for those whose antecedent the second pass took.
+  // Three passes: first the eligible sentences, then the rest, then once more for the dangling
+  // ones whose antecedent the second pass took. A dangling sentence is taken only after its
+  // antecedent, so the first pass takes exactly those that are SelectableAfter.
   for (int pass = 0; pass < 3; ++pass) {
     for (uint32_t i : order) {
       if (limit.Full(words, static_cast<uint32_t>(selection->chosen.size()))) return;
       const AnalyzedSentence& s = cluster.sentences[i];
-      if (taken[i] || s.truncated || (pass == 0 && !SelectableAfter(cluster, i, taken)) ||
+      if (taken[i] || s.truncated || (pass == 0 && !s.eligible) ||
           (s.dangling && !AntecedentTaken(cluster, i, taken)) ||
           SimilarToAnyChosen(cluster, i, selection->chosen, 0.5)) {
         continue;
@@ -175,7 +176,7 @@ void TopUp(const ClusterAnalysis& cluster, const WordLimit& limit, Selection* se
       taken[i] = 1;
       selection->chosen.push_back(i);
       selection->scores.push_back(0);
-      words += cluster.sentences[i].words;
+      words += s.words;
     }
   }
 }
