@@ -384,6 +384,17 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   Selection selection;
   selector->Select(cluster, limit, &selection);
   TopUp(cluster, limit, &selection);
+  if (selection.chosen.empty()) {
+    uint32_t shortest = 0;
+    for (const AnalyzedSentence& as : cluster.sentences) {
+      if (as.eligible && (shortest == 0 || as.words < shortest)) shortest = as.words;
+    }
+    if (shortest > limit.max_words) {
+      summary->warnings.push_back(
+          fmt::format("no sentence fits within {} words (the shortest that may be quoted has {})",
+                      limit.max_words, shortest));
+    }
+  }
 
   const std::vector<size_t> order = ReadingOrder(cluster, documents, selection, limit.fill);
 

@@ -396,6 +396,39 @@ TEST_F(SummarizerTest, TextWithoutFullStopsIsSummarized) {
   bool warned = false;
   for (const std::string& w : s.warnings) warned |= w.find("no sentence ends with") == 0;
   EXPECT_TRUE(warned);
+
+  // Speech to text: no punctuation and no line breaks either, each report one run of over 80
+  // words. Its pieces are quoted (it gave an empty summary when the run was one "sentence").
+  s = SummarizeTexts(
+      {"a federal judge in chicago on friday blocked the justice department from withholding "
+       "police grant money from sanctuary cities the judge said attorney general jeff sessions "
+       "had exceeded his authority by imposing new conditions on the grants and the ruling "
+       "applies nationwide the city of chicago had sued the department in august arguing that "
+       "the conditions were unconstitutional and mayor rahm emanuel welcomed the decision the "
+       "justice department said it would appeal the ruling which applies to every city that "
+       "receives the grants that pay for police equipment and training across the country",
+       "the justice department will appeal a ruling by a federal judge in chicago who blocked "
+       "new conditions on police grants for sanctuary cities across the country the conditions "
+       "would have required cities to give immigration agents access to local jails and to "
+       "warn them two days before releasing anyone they wanted and chicago said the rules were "
+       "an attempt to force the city to change its policies on immigration and officials in "
+       "several other cities including seattle and san francisco welcomed the decision"},
+      60);
+  ASSERT_FALSE(s.sentences.empty());
+  EXPECT_LE(s.WordCount(), 60u);
+}
+
+// A budget too small for any sentence gives an empty summary that says why.
+TEST_F(SummarizerTest, BudgetBelowEverySentenceIsExplained) {
+  Summary s = SummarizeTexts({"The judge ruled against the city on Friday. The city will appeal.",
+                              "A judge ruled against the city on Friday. The mayor was upset."},
+                             3);
+  EXPECT_TRUE(s.sentences.empty());
+  bool explained = false;
+  for (const std::string& w : s.warnings) {
+    explained |= w == "no sentence fits within 3 words (the shortest that may be quoted has 8)";
+  }
+  EXPECT_TRUE(explained);
 }
 
 TEST_F(SummarizerTest, HugeAndBinaryishInputStaysBounded) {

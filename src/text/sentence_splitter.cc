@@ -314,6 +314,70 @@ bool PeriodEndsSentence(std::string_view text, const std::vector<Token>& tokens,
   return true;
 }
 
+// A run of more than kMaxRunWords words without a single terminal in it (a transcript, a list, a
+// page's links pasted as one line) is no sentence anyone wrote: it is cut into pieces of about
+// kRunPieceWords words, at a pause (comma, dash) when one lies within kRunCutReach words of the
+// cut, so that text without punctuation still yields units a summary can quote. A sentence of
+// more than kMaxRunWords words is no summary's material either, so text that is punctuated loses
+// nothing by it.
+constexpr uint32_t kMaxRunWords = 80;
+constexpr uint32_t kRunPieceWords = 40;
+constexpr size_t kRunCutReach = 8;
+
+// Whether any of tokens [first, end) is a sentence terminal.
+bool HoldsTerminal(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                   size_t end) {
+  for (size_t i = first; i < end; ++i) {
+    if (tokens[i].kind == TokenKind::kPunct && IsSentenceTerminal(tokens[i].text(text))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where to cut a run of `words` words, tokens [first, end), that holds no terminal (see
+// kMaxRunWords): the ends of pieces of about equal length near kRunPieceWords each, every cut
+// moved to just after a comma, semicolon, colon or dash within kRunCutReach words of it when
+// there is one, the nearest first. Appends the ends of all pieces but the last.
+void RunPieceEnds(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end,
+                  uint32_t words, std::vector<size_t>* ends) {
+  const uint32_t pieces = (words + kRunPieceWords - 1) / kRunPieceWords;
+  // The token opening each word (a token after white space, or a word of a script written
+  // without spaces), so cuts fall between words.
+  std::vector<size_t> word_starts;
+  for (size_t i = first; i < end; ++i) {
+    if (i == first || tokens[i].space_before ||
+        (tokens[i].unspaced_script && tokens[i].is_word_like())) {
+      word_starts.push_back(i);
+    }
+  }
+  auto after_pause = [&](size_t w) {  // word w follows a comma, semicolon, colon or dash
+    const Token& before = tokens[word_starts[w] - 1];
+    if (before.kind != TokenKind::kPunct) return false;
+    // , ; : - -- – — and the ideographic commas 、，
+    return IsOneOf(before.text(text), {",", ";", ":", "-", "--", "\xE2\x80\x93", "\xE2\x80\x94",
+                                       "\xE3\x80\x81", "\xEF\xBC\x8C"});
+  };
+  size_t last = 0;  // index into word_starts of the current piece's first word
+  for (uint32_t p = 1; p < pieces; ++p) {
+    const size_t target = static_cast<size_t>(word_starts.size()) * p / pieces;
+    size_t cut = target;
+    for (size_t d = 0; d <= kRunCutReach; ++d) {
+      if (target + d < word_starts.size() && after_pause(target + d)) {
+        cut = target + d;
+        break;
+      }
+      if (target >= d && target - d > last && after_pause(target - d)) {
+        cut = target - d;
+        break;
+      }
+    }
+    if (cut <= last || cut >= word_starts.size()) continue;
+    ends->push_back(word_starts[cut]);
+    last = cut;
+  }
+}
+
 }  // namespace
 
 void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
@@ -321,9 +385,22 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
   sentences->clear();
   const size_t n = tokens.size();
   size_t start = 0;
+  std::vector<size_t> run_ends;
   auto emit = [&](size_t end) {  // [start, end)
+    run_ends.clear();
+    if (end - start > kMaxRunWords && !HoldsTerminal(text, tokens, start, end)) {
+      const uint32_t words = CountBudgetWords(text, tokens, start, end);
+      if (words > kMaxRunWords) {
+        run_ends.clear();
+        RunPieceEnds(text, tokens, start, end, words, &run_ends);
+        run_ends.push_back(end);
+      }
+    }
+    size_t next_run_end = 0;
     while (start < end) {
       size_t piece_end = std::min(end, start + max_tokens);
+      while (next_run_end < run_ends.size() && run_ends[next_run_end] <= start) ++next_run_end;
+      if (next_run_end < run_ends.size()) piece_end = std::min(piece_end, run_ends[next_run_end]);
       SentenceSpan s;
       s.first_token = static_cast<uint32_t>(start);
       s.end_token = static_cast<uint32_t>(piece_end);

@@ -71,7 +71,10 @@ bool SpaceEndsSentence(const std::vector<Token>& tokens, size_t next);
 
 // Splits tokenized `text` into sentences. `tokens` must come from Tokenize(text). Sentences
 // longer than `max_tokens` are cut into pieces of at most that many tokens, so one run-on
-// "sentence" (a table, a list without punctuation) cannot dominate later stages' work.
+// "sentence" (a table, a list without punctuation) cannot dominate later stages' work. A run of
+// more than 80 words with no terminal anywhere in it (speech to text, a list pasted as one line)
+// is cut into pieces of about 40 words, each after a comma or dash when one is near, so that text
+// without punctuation still yields pieces of a length a summary can quote.
 void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                     std::vector<SentenceSpan>* sentences, uint32_t max_tokens = 250);
 

@@ -196,14 +196,51 @@ TEST(SentenceSplitterTest, EmptyAndWhitespace) {
 }
 
 TEST(SentenceSplitterTest, LongRunOnIsCut) {
+  // A full stop in it: a sentence that runs long, cut only at the token cap.
   std::string text;
-  for (int i = 0; i < 1000; ++i) text += "word ";
+  for (int i = 0; i < 400; ++i) text += "word ";
+  text += "end.";
   std::vector<Token> tokens;
   Tokenize(text, &tokens);
   std::vector<SentenceSpan> spans;
   SplitSentences(text, tokens, &spans, 250);
-  ASSERT_EQ(spans.size(), 4u);
-  for (const SentenceSpan& s : spans) EXPECT_LE(s.end_token - s.first_token, 250u);
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(spans[0].end_token - spans[0].first_token, 250u);
+  EXPECT_EQ(spans[1].first_token, 250u);
+  EXPECT_EQ(spans[1].end_token, tokens.size());
+}
+
+// Text with no full stop at all in one long run (a transcript, speech to text) is cut into
+// pieces of quotable length, after a comma where one is near; a run of quotable length stays.
+TEST(SentenceSplitterTest, UnpunctuatedRunIsCutIntoPieces) {
+  const std::string clause = "the judge said the city could keep its grant money for now, ";
+  std::string text;
+  for (int i = 0; i < 24; ++i) text += clause;  // 288 words, a comma every 12
+  text += "officials said";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::vector<SentenceSpan> spans;
+  SplitSentences(text, tokens, &spans);
+  ASSERT_GE(spans.size(), 6u);
+  ASSERT_LE(spans.size(), 8u);
+  uint32_t next = 0;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    const SentenceSpan& s = spans[k];
+    EXPECT_EQ(s.first_token, next);  // nothing lost, nothing repeated
+    next = s.end_token;
+    const std::string piece = text.substr(s.begin, s.end - s.begin);
+    const uint32_t words = CountBudgetWords(piece);
+    EXPECT_GE(words, 20u) << piece;
+    EXPECT_LE(words, 60u) << piece;
+    if (k + 1 < spans.size()) {
+      EXPECT_EQ(piece.back(), ',') << piece;
+    }
+  }
+  EXPECT_EQ(next, tokens.size());
+
+  // 72 words: a line that long stays whole.
+  const std::string line = clause + clause + clause + clause + clause + clause;
+  EXPECT_EQ(SplitSentencesToStrings(line).size(), 1u);
 }
 
 TEST(SentenceSplitterTest, OffsetsPointIntoText) {
