@@ -192,6 +192,9 @@ struct Cues {
       R"((?i)(?:[ap]\.?m\b|[ap]\.m\.|[a-z][sd]t\b|gmt\b|utc\b|et\b|pt\b|[:\-–—]))"};
   RE2 video_posted_date{
       R"((?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\s+)"};
+  // A credit's label: "Photo:", "Image credit:", "Credit:", "Photographer:" (CutLabelledCredit).
+  RE2 credit_label_lead{
+      R"((?i)^(?:(?:photo(?:graph)?|image|picture)(?:\s+credit)?|credits?|photographer)\s*:\s*)"};
   // A bare "Photo" label (NYT) before the story's first word.
   RE2 furniture_photo{R"((?i)photo\s+)"};
   // A gallery's controls before its caption: "Image caption ...", "Hide caption 1 of 28 photos:
@@ -522,6 +525,75 @@ bool ConsumeClosedTitle(re2::StringPiece* rest) {
   return true;
 }
 
+// Where the story starts after a photographer's name that opens at token `tok` of sentence `s`,
+// after an agency's slash: the name is one or two capitalized words; of a longer run of capitals,
+// the rest opens the story ("Jim Young The Justice Department said"), and a capital right before a
+// lowercase word does too ("Staff The judge said"). `tok` itself when no capital stands there.
+uint32_t AfterPhotographerName(const std::vector<Token>& tokens, const CleanSentence& s,
+                               uint32_t tok) {
+  uint32_t capitals = 0;
+  while (tok + capitals < s.end_token && tokens[tok + capitals].kind == TokenKind::kWord &&
+         tokens[tok + capitals].upper_initial) {
+    ++capitals;
+  }
+  if (capitals == 0) return tok;
+  const bool lowercase_follows = tok + capitals < s.end_token &&
+                                 tokens[tok + capitals].kind == TokenKind::kWord &&
+                                 !tokens[tok + capitals].upper_initial;
+  return tok + (capitals > 3 ? 2 : lowercase_follows ? capitals - 1 : std::min(capitals, 2u));
+}
+
+// Cuts a labelled photo credit in cased text from the front of sentence `s`: with the line breaks
+// gone, "Photo: Mick Hutson/Redferns Walter Becker, the co-founder ...", "Credit: Jane Doe The
+// band's other founder ...". The credit is a run of capitalized words: with a slash, it ends at
+// the agency after it (one word, or two when the second is one such as "Images" or "Press"), or,
+// when an agency in capitals stands first ("AP/Jane Doe"), at the photographer's name after it;
+// without one, it ends before the run's last word when that word commonly opens a sentence ("The",
+// "His") and a lowercase word follows. Otherwise a caption's subject may follow the label ("Photo:
+// President Obama speaks ..."), and nothing is cut. Returns whether it cut.
+bool CutLabelledCredit(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
+  const std::string_view sentence = text.substr(s->begin, s->end - s->begin);
+  if (sentence.empty()) return false;
+  const char first = AsciiLower(sentence[0]);
+  if (first != 'p' && first != 'i' && first != 'c') return false;  // most sentences
+  re2::StringPiece rest(sentence.data(), sentence.size());
+  if (!RE2::Consume(&rest, GetCues().credit_label_lead)) return false;
+  const uint32_t from = TokenFrom(tokens, *s, s->first_token, rest.data() - text.data());
+  auto capital = [&](uint32_t i) {
+    return i < s->end_token && tokens[i].kind == TokenKind::kWord && tokens[i].upper_initial;
+  };
+  uint32_t end = from;  // the run [from, end) of capitalized words and slashes
+  uint32_t slash = 0;
+  while (end < s->end_token && end - from < 12) {
+    if (tokens[end].text(text) == "/" && end > from && capital(end + 1) && slash == 0) {
+      slash = end;
+    } else if (!capital(end)) {
+      break;
+    }
+    ++end;
+  }
+  if (end == from) return false;
+  if (slash != 0) {
+    // "AP/Jane Doe", "AP Photo/Jane Doe": the agency in capitals first, then the photographer.
+    if (tokens[from].all_upper) {
+      const uint32_t story = AfterPhotographerName(tokens, *s, slash + 1);
+      return story > slash + 1 && story < end && CutFrontBefore(tokens, story, s);
+    }
+    uint32_t story = slash + 2;
+    static const std::unordered_set<std::string_view> kAgencySecondWords = {
+        "Images", "Image", "Photo", "Photos", "Press", "Pictures", "News", "Media", "Agency"};
+    if (story < end && kAgencySecondWords.count(tokens[story].text(text)) != 0) ++story;
+    return story < end && CutFrontBefore(tokens, story, s);
+  }
+  const uint32_t opener = end - 1;
+  const bool lowercase_follows =
+      end < s->end_token && tokens[end].kind == TokenKind::kWord && tokens[end].lower_initial;
+  if (opener == from || !lowercase_follows) return false;
+  std::string folded;
+  text::FoldToken(tokens[opener].text(text), &folded);
+  return text::IsEnglishStopword(folded) && CutFrontBefore(tokens, opener, s);
+}
+
 // Page furniture opening sentence `s` of a line of several sentences (Cues::furniture_*): a label
 // or a link title closed by "read more" before the story's next sentence is cut when four words
 // or more remain; a caption's or a link title's label makes the sentence that caption or link
@@ -555,6 +627,7 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
     if (!RE2::Consume(&rest, cues.furniture_label) &&
         !RE2::Consume(&rest, cues.furniture_timestamp) && !ConsumeRunningTime(&rest) &&
         !ConsumeHeadedTimestamp(head, &rest)) {
+      if (CutLabelledCredit(text, tokens, s)) return SentenceLabel::kContent;
       if (!RE2::Consume(&rest, cues.furniture_photo)) return SentenceLabel::kContent;
       // "Photo by ..." is a credit with no end that tells where the story starts, "Photo 2: ..." a
       // caption: only a word after the label starts the story.
@@ -924,19 +997,8 @@ bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, C
     return CutFrontBefore(tokens, TokenFrom(tokens, *s, s->first_token, story - text.data()), s);
   }
   const uint32_t tok = TokenFrom(tokens, *s, s->first_token, input.data() - text.data());
-  uint32_t capitals = 0;
-  while (tok + capitals < s->end_token && tokens[tok + capitals].kind == TokenKind::kWord &&
-         tokens[tok + capitals].upper_initial) {
-    ++capitals;
-  }
-  if (capitals == 0) return false;
-  const bool lowercase_follows = tok + capitals < s->end_token &&
-                                 tokens[tok + capitals].kind == TokenKind::kWord &&
-                                 !tokens[tok + capitals].upper_initial;
-  const uint32_t name = capitals > 3        ? 2
-                        : lowercase_follows ? capitals - 1
-                                            : std::min(capitals, 2u);
-  return name > 0 && CutFrontBefore(tokens, tok + name, s);
+  const uint32_t story = AfterPhotographerName(tokens, *s, tok);
+  return story > tok && CutFrontBefore(tokens, story, s);
 }
 
 // Cuts what a closing mark ends from the front of sentence `s` of a line of several sentences or

@@ -25,6 +25,17 @@ SentenceLabel LabelOf(const std::string& text, const CleanedText& c, const std::
   return SentenceLabel::kContent;
 }
 
+// The text of the sentence that contains `needle`, as cleaned (with what was cut from its front
+// gone), or "(none)".
+std::string SentenceWith(const std::string& text, const CleanedText& c, const std::string& needle) {
+  for (const CleanSentence& s : c.sentences) {
+    if (text.substr(s.begin, s.end - s.begin).find(needle) != std::string::npos) {
+      return text.substr(s.begin, s.end - s.begin);
+    }
+  }
+  return "(none)";
+}
+
 // The text of the sentences kept as content, in order.
 std::vector<std::string> ContentSentences(const std::string& text, const CleanedText& c) {
   std::vector<std::string> content;
@@ -236,23 +247,45 @@ TEST(TextCleanerTest, APhotoCreditOpeningASentenceOfALongLineIsCut) {
       "Reuters/Ipsos polling showed. NAACP/local chapters said they would keep watching.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
-  auto sentence_at = [&](const std::string& needle) {
-    for (const CleanSentence& s : c.sentences) {
-      if (text.substr(s.begin, s.end - s.begin).find(needle) != std::string::npos) {
-        return text.substr(s.begin, s.end - s.begin);
-      }
-    }
-    return std::string("(none)");
-  };
-  EXPECT_EQ(sentence_at("speaks at the White House"),
+  EXPECT_EQ(SentenceWith(text, c, "speaks at the White House"),
             "President Donald Trump speaks at the White House about the ruling.");
-  EXPECT_EQ(sentence_at("conditions were unlawful"),
+  EXPECT_EQ(SentenceWith(text, c, "conditions were unlawful"),
             "The judge said the conditions were unlawful.");
   EXPECT_EQ(LabelOf(text, c, "conditions were unlawful"), SentenceLabel::kContent);
   // Only a credit at the front is cut; "Reuters/Ipsos" inside a sentence is not an agency credit.
   EXPECT_EQ(LabelOf(text, c, "The mayor welcomed it"), SentenceLabel::kContent);
   // A slash after capitals with no name after it is no credit, and nothing is cut.
-  EXPECT_EQ(sentence_at("chapters said"), "NAACP/local chapters said they would keep watching.");
+  EXPECT_EQ(SentenceWith(text, c, "chapters said"),
+            "NAACP/local chapters said they would keep watching.");
+}
+
+TEST(TextCleanerTest, ALabelledPhotoCreditOpeningASentenceIsCut) {
+  // A page pasted without line breaks (a line longer than any caption): each caption's labelled
+  // credit runs into the story.
+  const std::string text =
+      "Steely Dan sold more than 40 million records in a career that began in New York in the "
+      "late 1960s, when two students who had met at a small college upstate started writing "
+      "songs together for other acts before they formed a band of their own in Los Angeles. "
+      "Photo: Mick Hutson/Redferns Walter Becker, the co-founder and guitarist of Steely Dan, has "
+      "died at the age of 67. His death was announced on his website on Sunday. Credit: Jane Doe "
+      "The band's other founder, Donald Fagen, paid tribute to him in a statement. Photo: AP/Evan "
+      "Vucci Fans gathered outside the band's old studio in Los Angeles on Sunday night. Photo: "
+      "President Obama speaks about the band at the White House on Monday.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  // Name/agency: the agency ends the credit.
+  EXPECT_EQ(
+      SentenceWith(text, c, "has died"),
+      "Walter Becker, the co-founder and guitarist of Steely Dan, has died at the age of 67.");
+  // No slash: the credit ends before a word that opens sentences.
+  EXPECT_EQ(SentenceWith(text, c, "paid tribute"),
+            "The band's other founder, Donald Fagen, paid tribute to him in a statement.");
+  // AGENCY/name: the photographer's name ends it.
+  EXPECT_EQ(SentenceWith(text, c, "Fans gathered"),
+            "Fans gathered outside the band's old studio in Los Angeles on Sunday night.");
+  // A caption's subject after the label is no credit: nothing is cut.
+  EXPECT_EQ(SentenceWith(text, c, "speaks about the band"),
+            "Photo: President Obama speaks about the band at the White House on Monday.");
 }
 
 TEST(TextCleanerTest, ALowercasedAgencyCreditIsCutThroughItsParts) {
