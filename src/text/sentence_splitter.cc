@@ -352,6 +352,7 @@ void RunPieceEnds(std::string_view text, const std::vector<Token>& tokens, size_
     }
   }
   auto after_pause = [&](size_t w) {  // word w follows a comma, semicolon, colon or dash
+    if (w == 0) return false;         // the run's first word: what precedes is not the run's
     const Token& before = tokens[word_starts[w] - 1];
     if (before.kind != TokenKind::kPunct) return false;
     // , ; : - -- – — and the ideographic commas 、，
@@ -391,7 +392,6 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     if (end - start > kMaxRunWords && !HoldsTerminal(text, tokens, start, end)) {
       const uint32_t words = CountBudgetWords(text, tokens, start, end);
       if (words > kMaxRunWords) {
-        run_ends.clear();
         RunPieceEnds(text, tokens, start, end, words, &run_ends);
         run_ends.push_back(end);
       }
