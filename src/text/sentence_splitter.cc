@@ -335,13 +335,13 @@ bool HoldsTerminal(std::string_view text, const std::vector<Token>& tokens, size
   return false;
 }
 
-// Where to cut a run of `words` words, tokens [first, end), that holds no terminal (see
-// kMaxRunWords): the ends of pieces of about equal length near kRunPieceWords each, every cut
-// moved to just after a comma, semicolon, colon or dash within kRunCutReach words of it when
-// there is one, the nearest first. Appends the ends of all pieces but the last.
+// Where to cut tokens [first, end), a run that holds no terminal, when it has more than
+// kMaxRunWords words: the ends of pieces of about equal length near kRunPieceWords each, every
+// cut moved to just after a comma, semicolon, colon or dash within kRunCutReach words of it when
+// there is one, the nearest first. Appends the ends of all pieces but the last; nothing for a
+// shorter run.
 void RunPieceEnds(std::string_view text, const std::vector<Token>& tokens, size_t first, size_t end,
-                  uint32_t words, std::vector<size_t>* ends) {
-  const uint32_t pieces = (words + kRunPieceWords - 1) / kRunPieceWords;
+                  std::vector<size_t>* ends) {
   // The token opening each word (a token after white space, or a word of a script written
   // without spaces), so cuts fall between words.
   std::vector<size_t> word_starts;
@@ -351,6 +351,8 @@ void RunPieceEnds(std::string_view text, const std::vector<Token>& tokens, size_
       word_starts.push_back(i);
     }
   }
+  if (word_starts.size() <= kMaxRunWords) return;
+  const size_t pieces = (word_starts.size() + kRunPieceWords - 1) / kRunPieceWords;
   auto after_pause = [&](size_t w) {  // word w follows a comma, semicolon, colon or dash
     if (w == 0) return false;         // the run's first word: what precedes is not the run's
     const Token& before = tokens[word_starts[w] - 1];
@@ -360,8 +362,8 @@ void RunPieceEnds(std::string_view text, const std::vector<Token>& tokens, size_
                                        "\xE3\x80\x81", "\xEF\xBC\x8C"});
   };
   size_t last = 0;  // index into word_starts of the current piece's first word
-  for (uint32_t p = 1; p < pieces; ++p) {
-    const size_t target = static_cast<size_t>(word_starts.size()) * p / pieces;
+  for (size_t p = 1; p < pieces; ++p) {
+    const size_t target = word_starts.size() * p / pieces;
     size_t cut = target;
     for (size_t d = 0; d <= kRunCutReach; ++d) {
       if (target + d < word_starts.size() && after_pause(target + d)) {
@@ -390,11 +392,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
   auto emit = [&](size_t end) {  // [start, end)
     run_ends.clear();
     if (end - start > kMaxRunWords && !HoldsTerminal(text, tokens, start, end)) {
-      const uint32_t words = CountBudgetWords(text, tokens, start, end);
-      if (words > kMaxRunWords) {
-        RunPieceEnds(text, tokens, start, end, words, &run_ends);
-        run_ends.push_back(end);
-      }
+      RunPieceEnds(text, tokens, start, end, &run_ends);
     }
     size_t next_run_end = 0;
     while (start < end) {
