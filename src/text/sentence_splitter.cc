@@ -165,7 +165,8 @@ bool IsAttributionVerb(std::string_view text, const std::vector<Token>& tokens, 
 // lowercase before the capital was put back after an abbreviation ("the u.s. And canada", "in the
 // u.s. Is tallied", "the u.s. Has tried", "karzai said the u.s. Doesn't want", "entered the u.s.
 // In september"). A verb or a conjunction cannot open the next sentence; a preposition can, but in
-// cased news "U.S. in" outnumbers a sentence ending at "U.S." before "In" by 15 to 1.
+// cased news "U.S. in" outnumbers a sentence ending at "U.S." before "In" by 15 to 1, and "Inc.
+// in" one ending at "Inc." before "In" by 15 to 0.
 bool ContinuesAfterAbbreviation(std::string_view text, const std::vector<Token>& tokens, size_t i) {
   while (i < tokens.size() && tokens[i].kind == TokenKind::kPunct) ++i;
   std::string folded, then;
@@ -231,14 +232,20 @@ bool GluedSentenceEnd(std::string_view text, const std::vector<Token>& tokens, s
 // month or a time zone ("at 3 p.m. Sunday", "7 p.m. EST", "10 a.m. Eastern time"). In text
 // lowercased but for a capital after each period (`capitalized_only_after_periods`), also a
 // preposition or conjunction, which there was lowercase before the capital was put back: "at 10
-// p.m. On saturday", "from 8 p.m. To 6 a.m.", "at 4: 45 a.m. And waited".
+// p.m. On saturday", "from 8 p.m. To 6 a.m.", "at 4: 45 a.m. And waited"; and a noun the time
+// names, which no sentence opens with: "the cbs 12: 35 a.m. Show", "the 9 a.m. Hour of today",
+// "a 5 p.m. Deadline".
 bool ContinuesClockTime(std::string_view text, const std::vector<Token>& tokens, size_t i,
                         bool capitalized_only_after_periods) {
   std::string folded;
   if (!FoldedWordFrom(text, tokens, i, &folded)) return false;
   if (capitalized_only_after_periods &&
-      IsOneOf(folded, {"and", "or", "to", "until", "till", "through", "on", "at", "in", "by", "for",
-                       "from"})) {
+      IsOneOf(folded,
+              {"and",      "or",        "to",        "until",    "till",     "through",  "on",
+               "at",       "in",        "by",        "for",      "from",     "show",     "shows",
+               "hour",     "newscast",  "broadcast", "bulletin", "deadline", "curfew",   "slot",
+               "timeslot", "edition",   "shift",     "kickoff",  "tipoff",   "mass",     "service",
+               "meeting",  "execution", "departure", "session",  "program",  "programme"})) {
     return true;
   }
   return IsOneOf(folded,
@@ -274,9 +281,9 @@ bool CapitalizedOnlyAfterPeriods(std::string_view text, const std::vector<Token>
 }
 
 // Decides whether a sentence ends after the terminal token at `p` when the next sentence-like
-// token is at `next`.
+// token is at `next`; `capitalized_only_after_periods` as for ContinuesClockTime.
 bool PeriodEndsSentence(std::string_view text, const std::vector<Token>& tokens, size_t p,
-                        size_t next) {
+                        size_t next, bool capitalized_only_after_periods) {
   std::string_view mark = tokens[p].text(text);
   if (mark == "!" || mark == "?") return true;
   if (mark != ".") return true;  // ellipses and CJK full stops
@@ -308,8 +315,14 @@ bool PeriodEndsSentence(std::string_view text, const std::vector<Token>& tokens,
       n.upper_initial && !IsSentenceOpenerWord(text, tokens, next)) {
     return false;
   }
+  // In text lowercased but for a capital after each period, a function word after "inc." was
+  // lowercase before its capital was put back: "google inc. Has been testing", "transvalue inc. Of
+  // miami" (in cased news, "Inc. in", "Inc. has" and "Inc. and" are common, "Inc. In" rare). A
+  // list's "etc." ends its sentence too often for that: "puff, etc. On saturday, the mogul said".
   if (IsAmbiguousAbbreviation(folded)) {
-    return IsSentenceOpenerWord(text, tokens, next) && !IsAttributionVerb(text, tokens, next);
+    return IsSentenceOpenerWord(text, tokens, next) && !IsAttributionVerb(text, tokens, next) &&
+           !(capitalized_only_after_periods && folded != "etc" &&
+             ContinuesAfterAbbreviation(text, tokens, next));
   }
   return true;
 }
@@ -483,7 +496,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
     if (terminal && last + 2 < n && tokens[last + 1].text(text) == "\"" &&
         tokens[last + 2].kind == TokenKind::kWord && tokens[last + 2].newlines_before == 0 &&
         (tokens[last + 2].space_before || tokens[last + 2].lower_initial) &&
-        PeriodEndsSentence(text, tokens, i, last + 2)) {
+        PeriodEndsSentence(text, tokens, i, last + 2, is_lowercased())) {
       for (; quotes_counted_to < last + 1; ++quotes_counted_to) {
         quotes_before += tokens[quotes_counted_to].text(text) == "\"";
       }
@@ -517,7 +530,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                    : IsSentenceOpenerWord(text, tokens, last + 1) &&
                          !(is_lowercased() && ContinuesAfterAbbreviation(text, tokens, last + 1));
     } else {
-      ends = PeriodEndsSentence(text, tokens, i, last + 1);
+      ends = PeriodEndsSentence(text, tokens, i, last + 1, is_lowercased());
     }
     if (ends) emit(last + 1);
     i = last;

@@ -124,6 +124,16 @@ const std::vector<Case>& Cases() {
         "in federal custody.",
         "The envoy flew to the u.s. From iran.", "Many factories moved out of the u.s.",
         "For example, the plant closed."}},
+      // The same after a company's "inc." and a clock time's noun; a list's "etc." still ends
+      // its sentence before a preposition.
+      {"the self-driving cars that google inc. Has been testing on the roads crashed twice. The "
+       "guards working for transvalue inc. Of miami stopped at a gas station. He hosted the 12: 35 "
+       "a.m. Show since january. They missed a 5 p.m. Deadline on friday. He used many names, "
+       "puff, etc. On saturday, he chose a new one.",
+       {"the self-driving cars that google inc. Has been testing on the roads crashed twice.",
+        "The guards working for transvalue inc. Of miami stopped at a gas station.",
+        "He hosted the 12: 35 a.m. Show since january.", "They missed a 5 p.m. Deadline on friday.",
+        "He used many names, puff, etc.", "On saturday, he chose a new one."}},
       {"Yahoo! said it would cut jobs in California. What about Yahoo? said nobody.",
        {"Yahoo! said it would cut jobs in California.", "What about Yahoo? said nobody."}},
       {"he wanted plan b. The rest failed.", {"he wanted plan b.", "The rest failed."}},
