@@ -143,6 +143,21 @@ TEST(CliTest, BatchKeepsGoingPastBadRecords) {
   EXPECT_EQ(lines[3]["id"], "7");
   EXPECT_FALSE(lines[3].contains("error"));
 
+  // A repeated id is summarized again under that id, and named, so that a reader joining on ids
+  // knows to expect it.
+  std::string repeated = TempFile(
+      "repeated.jsonl",
+      "{\"id\": \"x\", \"documents\": [\"The mayor resigned on Monday after a scandal.\"]}\n"
+      "{\"id\": \"x\", \"documents\": [\"Heavy rain flooded the valley overnight and roads were "
+      "closed by the police.\"]}\n");
+  r = RunPrecis("summarize --batch " + repeated + " --out " + out);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("repeated.jsonl:2: id x repeats line 1's"), std::string::npos) << r.out;
+  std::ifstream g(out);
+  size_t records = 0;
+  while (std::getline(g, line)) records += nlohmann::json::parse(line)["id"] == "x";
+  EXPECT_EQ(records, 2u);
+
   // A batch with no records at all is unusable input, not a success.
   std::string empty = TempFile("empty.jsonl", "\n  \n");
   r = RunPrecis("summarize --batch " + empty + " --out " + out);

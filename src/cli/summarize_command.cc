@@ -6,6 +6,9 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "base/parallel.h"
 #include "cli/commands.h"
@@ -76,7 +79,11 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
   std::vector<size_t> line_numbers;
   std::vector<std::string> results;
   std::vector<std::string> errors;
-  size_t line_number = 0, done = 0, failed = 0;
+  std::vector<std::string> ids;
+  // A repeated id is summarized again under the same id (output lines pair with input lines), but
+  // a reader joining the output on ids would see one, so it is named on stderr.
+  std::unordered_map<std::string, size_t> first_line_of_id;
+  size_t line_number = 0, done = 0, failed = 0, repeated = 0;
   std::string line;
   bool eof = false;
   while (!eof) {
@@ -95,9 +102,11 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
     }
     results.assign(lines.size(), std::string());
     errors.assign(lines.size(), std::string());
+    ids.assign(lines.size(), std::string());
     ParallelFor(lines.size(), o.threads, [&](size_t i) {
       BatchRecord record;
       Status s = ParseBatchRecord(lines[i], &record);
+      ids[i] = record.id;
       if (record.id.empty()) record.id = "line " + std::to_string(line_numbers[i]);
       Summary summary;
       if (s.ok()) s = summarizer.Summarize(record.documents, opts, &summary);
@@ -116,6 +125,16 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
         progress.Finish();
         std::fprintf(stderr, "precis: %s\n", errors[i].c_str());
       }
+      if (ids[i].empty()) continue;
+      auto [first, inserted] = first_line_of_id.try_emplace(ids[i], line_numbers[i]);
+      if (!inserted) {
+        ++repeated;
+        if (!o.quiet) {
+          progress.Finish();
+          std::fprintf(stderr, "precis: warning: %s:%zu: id %s repeats line %zu's\n",
+                       o.batch.c_str(), line_numbers[i], ids[i].c_str(), first->second);
+        }
+      }
     }
     done += lines.size();
     progress.Update(done);
@@ -131,7 +150,9 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
     return kExitInputError;
   }
   if (!o.quiet) {
-    std::fprintf(stderr, "precis: %zu record(s) summarized, %zu failed\n", done - failed, failed);
+    std::fprintf(stderr, "precis: %zu record(s) summarized, %zu failed", done - failed, failed);
+    if (repeated > 0) std::fprintf(stderr, ", %zu with a repeated id", repeated);
+    std::fputc('\n', stderr);
   }
   return failed ? kExitPartial : kExitOk;
 }
@@ -214,7 +235,8 @@ void AddSummarizeCommand(CLI::App& app, std::function<int()>* run) {
           "writes "
           "one line per cluster, {\"id\", \"summary\", \"sentences\": [{\"text\", \"sources\"}]}, "
           "in "
-          "input order; a record that fails gets an \"error\" field and the rest go on.\n") +
+          "input order; a record that fails gets an \"error\" field and the rest go on; a "
+          "repeated id is kept, with a warning.\n") +
       kExitCodesHelp);
   cmd->add_option("inputs", o->inputs, "Article files, a folder, or - (stdin)");
   cmd->add_option("--words,-w", o->words,
