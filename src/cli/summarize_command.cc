@@ -1,15 +1,18 @@
 // precis summarize: one cluster from files, a folder or stdin; or a batch of clusters in JSONL.
 #include <fmt/format.h>
+#include <xxhash.h>
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "base/flat_hash_map.h"
 #include "base/parallel.h"
 #include "cli/commands.h"
 #include "cli/input.h"
@@ -81,8 +84,10 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
   std::vector<std::string> errors;
   std::vector<std::string> ids;
   // A repeated id is summarized again under the same id (output lines pair with input lines), but
-  // a reader joining the output on ids would see one, so it is named on stderr.
-  std::unordered_map<std::string, size_t> first_line_of_id;
+  // a reader joining the output on ids would see one, so it is named on stderr. Ids are held as
+  // 64-bit hashes (16 bytes a record, whatever their length), as the batch streams: a false
+  // "repeats" among a million distinct ids has odds of one in 37 million.
+  U64Map first_line_of_id;
   size_t line_number = 0, done = 0, failed = 0, repeated = 0;
   std::string line;
   bool eof = false;
@@ -126,13 +131,16 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
         std::fprintf(stderr, "precis: %s\n", errors[i].c_str());
       }
       if (ids[i].empty()) continue;
-      auto [first, inserted] = first_line_of_id.try_emplace(ids[i], line_numbers[i]);
+      bool inserted;
+      const uint32_t first_line = first_line_of_id.FindOrInsert(
+          XXH3_64bits(ids[i].data(), ids[i].size()),
+          static_cast<uint32_t>(std::min<size_t>(line_numbers[i], UINT32_MAX)), &inserted);
       if (!inserted) {
         ++repeated;
         if (!o.quiet) {
           progress.Finish();
-          std::fprintf(stderr, "precis: warning: %s:%zu: id %s repeats line %zu's\n",
-                       o.batch.c_str(), line_numbers[i], ids[i].c_str(), first->second);
+          std::fprintf(stderr, "precis: warning: %s:%zu: id %s repeats line %u's\n",
+                       o.batch.c_str(), line_numbers[i], ids[i].c_str(), first_line);
         }
       }
     }
