@@ -85,7 +85,7 @@ int RunBatch(const SummarizeOptions& o, const Summarizer& summarizer, const Summ
   std::vector<std::string> ids;
   // A repeated id is summarized again under the same id (output lines pair with input lines), but
   // a reader joining the output on ids would see one, so it is named on stderr. Ids are held as
-  // 64-bit hashes (16 bytes a record, whatever their length), as the batch streams: a false
+  // 64-bit hashes (32 to 64 bytes a record, whatever their length), as the batch streams: a false
   // "repeats" among a million distinct ids has odds of one in 37 million.
   U64Map first_line_of_id;
   size_t line_number = 0, done = 0, failed = 0, repeated = 0;
