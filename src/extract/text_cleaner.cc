@@ -32,6 +32,9 @@ constexpr const char* kStampWords =
 
 // The networks a prompt names when it asks the reader to follow the site: "Follow X on Twitter".
 constexpr const char* kFollowNetworks = "(?:twitter|facebook|instagram)";
+// A network's dateline tag, which needs no dash after it: "( cnn )", "(CNN)", "( cnn money )",
+// "( cbs news )", "( hln )".
+constexpr const char* kNetworkTag = R"(\(\s*(?i:cnn(?:\s*money)?|cbs\s+news|hln)\s*\))";
 
 // A row of share buttons: "Share this article Facebook Twitter LinkedIn Email".
 constexpr const char* kShareRow =
@@ -226,13 +229,15 @@ struct Cues {
   // "( reuters ) -", and CNN's with no dash, "Washington ( cnn ) isis is facing ...", "(CNN)Micheal
   // Brown stared ...". The place is at most a few words; a byline may come before it.
   RE2 tagged_dateline{
-      R"(((?:[^\s!?()]+\s+){0,6}?)(?:\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-|_)|\(\s*(?i:cnn(?:\s*money)?|cbs\s+news|hln)\s*\))\s*)"};
+      std::string(
+          R"(((?:[^\s!?()]+\s+){0,6}?)(?:\(\s*[A-Za-z][A-Za-z. ]{0,20}\)\s*(?:—|–|--|-|_)|)") +
+      kNetworkTag + R"()\s*)"};
   // A network's dateline tag that needs no dash ("( cnn )", "( cnn money )", "( cbs news )",
   // "( hln )") anywhere in one of the story's first sentences: what runs into it from before is
   // the page's story highlights, headline or byline, with the line breaks gone ("there are no
   // known credible threats the bulletin was issued out of caution ( cnn ) federal authorities
   // warned ...").
-  RE2 network_tag{R"((?i)\(\s*(?:cnn(?:\s*money)?|cbs\s+news|hln)\s*\)\s*(?:(?:—|–|--|-|_)\s*)?)"};
+  RE2 network_tag{std::string(kNetworkTag) + R"(\s*(?:(?:—|–|--|-|_)\s*)?)"};
   // The heading of a comment thread, or its form: "34 responses to ...", "Comments", "Leave a
   // Reply", "Join the conversation", "View Comments", "Comments are closed.".
   RE2 comments_heading{
