@@ -117,14 +117,16 @@ struct Cues {
   // "©", "Copyright 2017", "All Rights Reserved", "contributed to this report".
   RE2 credit_line{
       R"((?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced|redistributed)))"};
-  // Calls to action: a verb of subscribing or sharing, or a pointer to the page's video, said to
-  // the reader: "you", an imperative opening the item, or one closing it ("For live coverage, click
-  // here."). An imperative inside a longer item is not enough: with the line breaks gone, a story's
-  // sentence may follow it ("Mobile users: click here for photos of X was last seen ...").
+  // Calls to action: a verb of subscribing or sharing, or a pointer to the page's video or gallery
+  // ("Flip through the gallery above", "Launch the gallery to see ...", "Scroll down for ..."),
+  // said to the reader: "you", an imperative opening the item, or one closing it ("For live
+  // coverage, click here."). An imperative inside a longer item is not enough: with the line breaks
+  // gone, a story's sentence may follow it ("Mobile users: click here for photos of X was last seen
+  // ...").
   RE2 prompt_verb{
-      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+(?:twitter|facebook|instagram|youtube)|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?|(?:video|clip|gallery|slideshow|footage)s? (?:above|below)|watch (?:the|this|our) (?:full )?(?:video|clip))\b|\bread (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*(?:[.:]|$))"};
+      R"((?i)\b(?:sign(?:ing)? up|subscribe|unsubscribe|newsletters?|inbox|click here|tap here|follow us|follow\s+(?:[^\s.!?]+\s+){0,4}?on\s+(?:twitter|facebook|instagram|youtube)|share this|download (?:the|our) app|read (?:the )?full story|read more|learn more|log ?in to|enable javascript|cookies?|(?:e-?mail|push) notifications?|(?:e-?mail|contact|reach) (?:the )?(?:author|reporter|writer)s?|(?:video|clip|gallery|slideshow|footage|player)s? (?:above|below)|watch (?:the|this|our) (?:full )?(?:video|clip)|(?:launch|flip through|click through|scroll through|browse|view|see|check out) (?:the|this|our) (?:photo )?(?:gallery|slideshow|slide show)|scroll down)\b|\bread (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*(?:[.:]|$))"};
   RE2 reader_address{
-      R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|check|e-?mail|contact|reach)\b|[,:]\s*(?:please\s+)?(?:click|tap)\s+here\W*$))"};
+      R"((?i)(?:\byou\b|\byour\b|^please\b|^(?:sign|subscribe|click|tap|follow|download|read|learn|get|join|like|share|watch|listen|see|check|e-?mail|contact|reach|launch|flip|scroll|browse|view)\b|[,:]\s*(?:please\s+)?(?:click|tap)\s+here\W*$))"};
   // Datelines: "CHICAGO —", "PINE RIDGE, S.D. (AP) --", "BALTIMORE (WJZ)–", "CHICAGO ( —", the
   // newswire's "WASHINGTON _" (AP and NYT copy as DUC holds it), and a bare agency tag "(AP) -".
   // Optional "date 2017-09-15" clutter before it.
@@ -152,6 +154,13 @@ struct Cues {
       kFollowNetworks + R"((?:(?:\s*(?:,|and|or|&amp;|&)\s*)" + kFollowNetworks +
       R"()+|\s*:?\s*@\w+|\s*(?:\||&#124;))|continue reading(?: the main story| below)?|(?:story|article)\s+continue[sd]\s+below|story highlights|(?:photo|image|slide) \d+ of \d+|\(\s*\d{1,2}\s*:\s*\d{2}\s*\)|updated\s*(?:\||&#124;)|text size\s*-\s*\+\s*reset|listen to (?:this )?article(?:\s+\d{1,2}:\s?\d{2})?|please enable javascript to (?:watch|view) this video|read (?:the|our) (?:[^\s.!?]+\s+){0,6}?(?:here|below)\s*[:.]?|(?:[a-z]{4,}:\s*\d{5,}\s+){2,}(?:updated:)?|embed more news videos|(?:play\s+)?facebook\s+twitter\s+(?:google\s+plus\s+)?embed\s+(?:\S+\s+){0,30}?\d{1,2}:\s?\d\d|skip\s+in\s+skip\s+x\s+embed\s+x\s+share|)" +
       kShareRow + R"()\s+)+)"};
+  // A media widget's label opening a sentence, which a page pasted without line breaks runs into
+  // the story or the caption after it: "Scroll down for video", "See more videos", "View gallery",
+  // "View images", "View slideshow", "View photo gallery:", an author's "View archive", "Click to
+  // enlarge", "Click for larger image", a station's "Watch the report" (ConsumeMediaWidget says
+  // when it is one).
+  RE2 media_widget{
+      R"((?i)(?:scroll\s+down\s+for\s+(?:more\s+)?videos?|see\s+more\s+videos|view\s+(?:photo\s+)?(?:gallery|images|photos|slideshow|archive)|click\s+(?:for\s+(?:a\s+)?larger\s+(?:image|photo|version)|to\s+enlarge(?:\s+(?:the\s+)?(?:image|photo))?)|watch\s+the\s+report)\s*(?::|\||&#124;)?\s+)"};
   // The heading of AP's live updates, with the first entry's time: "The Latest on the arrest of
   // ... (all times local): 11:30 a.m.".
   RE2 live_updates_heading{
@@ -491,6 +500,26 @@ bool ConsumeRunningTime(re2::StringPiece* rest) {
   return true;
 }
 
+// Consumes a media widget's label (Cues::media_widget) from the front of `rest`; returns whether
+// there was one. A word that goes on from it makes it the sentence's own words: "View photos of
+// the crash on our site", "Watch the report from good morning america in the player above".
+bool ConsumeMediaWidget(re2::StringPiece* rest) {
+  if (rest->empty()) return false;
+  const char first = AsciiLower((*rest)[0]);
+  if (first != 's' && first != 'v' && first != 'c' && first != 'w') return false;  // most
+  re2::StringPiece after = *rest;
+  if (!RE2::Consume(&after, GetCues().media_widget)) return false;
+  const std::string_view next(after.data(), std::min<size_t>(after.size(), 16));
+  const std::string word = AsciiLowercase(next.substr(0, next.find_first_of(" ,.:;")));
+  for (const std::string_view going_on :
+       {"of", "from", "in", "on", "at", "and", "or", "to", "for", "with", "by", "about", "here",
+        "below", "above", "now", "that", "which"}) {
+    if (word == going_on) return false;
+  }
+  *rest = after;
+  return true;
+}
+
 // Consumes a headline or a byline and the time stamp that closes it
 // (Cues::furniture_headed_timestamp), with any stamps chained after it, from the front of `rest`;
 // returns whether there was one. `head` is the sentence's first bytes: most hold no "ed:".
@@ -631,7 +660,7 @@ SentenceLabel CutPageFurniture(std::string_view text, const std::vector<Token>& 
       !(may_close_title && ConsumeClosedTitle(&rest))) {
     if (!RE2::Consume(&rest, cues.furniture_label) &&
         !RE2::Consume(&rest, cues.furniture_timestamp) && !ConsumeRunningTime(&rest) &&
-        !ConsumeHeadedTimestamp(head, &rest)) {
+        !ConsumeMediaWidget(&rest) && !ConsumeHeadedTimestamp(head, &rest)) {
       if (CutLabelledCredit(text, tokens, s)) return SentenceLabel::kContent;
       if (!RE2::Consume(&rest, cues.furniture_photo)) return SentenceLabel::kContent;
       // "Photo by ..." is a credit with no end that tells where the story starts, "Photo 2: ..." a

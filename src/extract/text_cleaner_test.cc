@@ -127,6 +127,52 @@ TEST(TextCleanerTest, APointerToThePagesVideoOrLinkIsAPrompt) {
   EXPECT_EQ(LabelOf(text, c, "In the video above"), SentenceLabel::kContent);
 }
 
+TEST(TextCleanerTest, APointerToThePagesGalleryIsAPrompt) {
+  // Multi-News's shape: pages pasted without line breaks.
+  const std::string text =
+      "the mayor opened the bridge on monday. Flip through the gallery above. Launch the gallery "
+      "to see 8 of the top moments from the ceremony. Click through this slideshow of the "
+      "bridges the city has built. Watch the report from good morning america in the player "
+      "above. Scroll down for past debates including the full video of each debate. Visitors "
+      "can see the gallery of the bridge's plans at city hall until friday.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "the mayor opened the bridge on monday.",
+      // No reader addressed: the story's.
+      "Visitors can see the gallery of the bridge's plans at city hall until friday.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+  EXPECT_EQ(LabelOf(text, c, "Launch the gallery"), SentenceLabel::kPrompt);
+}
+
+TEST(TextCleanerTest, AMediaWidgetsLabelRunIntoASentenceIsCut) {
+  // Multi-News's shape: pages pasted without line breaks.
+  const std::string text =
+      "the mayor opened the bridge on monday. Scroll down for video proud: the mayor cut the "
+      "ribbon at noon, watched by hundreds. See more videos he said he had waited ten years for "
+      "it. View images a worker paints the railings of the bridge in may. View photo gallery: "
+      "the bridge cost $ 40 million, the council said. View archive the council voted for it in "
+      "2012. Click to enlarge the bridge spans the river at its widest point. Watch the report "
+      "police closed the road for the ceremony. View photos of the bridge are on the city's "
+      "website, a spokesman said.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::vector<std::string> expected = {
+      "the mayor opened the bridge on monday.",
+      "proud: the mayor cut the ribbon at noon, watched by hundreds.",
+      "he said he had waited ten years for it.",
+      "a worker paints the railings of the bridge in may.",
+      "the bridge cost $ 40 million, the council said.",
+      "the council voted for it in 2012.",
+      "the bridge spans the river at its widest point.",
+      "police closed the road for the ceremony.",
+      // The words go on from "view photos": the sentence's own.
+      "View photos of the bridge are on the city's website, a spokesman said.",
+  };
+  EXPECT_EQ(ContentSentences(text, c), expected);
+}
+
 TEST(TextCleanerTest, APromptToFollowTheSiteIsAPromptOrCutFromTheStory) {
   // Multi-News's shape: pages pasted without line breaks.
   const std::string text =
