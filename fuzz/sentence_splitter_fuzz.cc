@@ -1,11 +1,13 @@
 // libFuzzer target: decoding, tokenizing, splitting and cleaning arbitrary bytes must never crash,
-// hang, or produce tokens or spans outside the text.
+// hang, or produce tokens or spans outside the text; decoding character references keeps UTF-8
+// valid.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "extract/non_article_detector.h"
 #include "extract/text_cleaner.h"
+#include "text/character_references.h"
 #include "text/sentence_splitter.h"
 #include "text/text_decoding.h"
 
@@ -30,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& s : spans) {
     if (s.begin > s.end || s.end > text.size() || s.end_token > tokens.size()) __builtin_trap();
   }
+  if (!precis::text::IsValidUtf8(precis::text::DisplayText(text))) __builtin_trap();
   precis::extract::CleanedText cleaned;
   precis::extract::CleanText(text, precis::extract::BoilerplateModel(), &cleaned);
   precis::extract::JudgeArticle(text, cleaned);

@@ -60,7 +60,9 @@ struct SourceSpan {
 };
 
 struct SummarySentence {
-  std::string text;          // the sentence as written in its source, whitespace folded
+  // The sentence as written in its source, white space folded and character references ("&amp;")
+  // decoded.
+  std::string text;
   std::vector<int> sources;  // 0-based indices of every document reporting it, ascending
   // How many independent sources those are: a wire copy and its original (or a repeated text)
   // count once.

@@ -11,7 +11,7 @@
 #include "extract/text_cleaner.h"
 #include "summarize/cluster_analysis.h"
 #include "summarize/model.h"
-#include "text/whitespace.h"
+#include "text/character_references.h"
 
 namespace precis::cli {
 namespace {
@@ -51,7 +51,7 @@ int RunClean(const CleanOptions& o) {
     if (!cleaned.dateline.empty()) std::printf("dateline: %s\n", cleaned.dateline.c_str());
     for (const extract::CleanSentence& cs : cleaned.sentences) {
       std::string text =
-          text::FoldWhitespace(std::string_view(doc.text).substr(cs.begin, cs.end - cs.begin));
+          text::DisplayText(std::string_view(doc.text).substr(cs.begin, cs.end - cs.begin));
       if (o.labels) {
         std::printf("%-11s %s\n", extract::SentenceLabelName(cs.label), text.c_str());
       } else if (cs.label == extract::SentenceLabel::kContent) {

@@ -6,6 +6,7 @@
 
 #include "base/parallel.h"
 #include "extract/non_article_detector.h"
+#include "text/character_references.h"
 #include "text/dates.h"
 #include "text/stopwords.h"
 #include "text/tokenizer.h"
@@ -54,7 +55,7 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
   out->non_article = verdict.non_article;
   out->non_article_reason = verdict.reason;
   out->content_words = cleaned_.content_words;
-  out->headline = text::FoldWhitespace(document.title.empty() ? cleaned_.title : document.title);
+  out->headline = text::DisplayText(document.title.empty() ? cleaned_.title : document.title);
   if (!document.date.empty()) {
     out->day = text::ParseDay(document.date);
     if (out->day == kNoDay) out->date_note = "unreadable date \"" + document.date + "\", ignored";

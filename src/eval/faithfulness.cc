@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/character_references.h"
 #include "text/sentence_splitter.h"
 #include "text/stemmer.h"
 #include "text/stopwords.h"
@@ -352,7 +353,9 @@ FaithfulnessChecker::FaithfulnessChecker(const std::vector<std::string_view>& do
   m.capitalized_words.resize(documents.size());
   for (size_t d = 0; d < documents.size(); ++d) {
     std::vector<FactKey> facts;
-    m.docs.push_back(m.Analyze(documents[d], &facts, &m.capitalized_words[d]));
+    // As a reader of the page saw it: a summary that shows "&amp;" as "&" quotes it word for word.
+    m.docs.push_back(
+        m.Analyze(text::DecodeCharacterReferences(documents[d]), &facts, &m.capitalized_words[d]));
     for (const FactKey& f : facts) {
       m.source_facts[static_cast<size_t>(f.kind)].insert(f.key);
       if (f.kind == FactKind::kDate) {
@@ -387,7 +390,7 @@ SentenceCheck FaithfulnessChecker::CheckSentence(std::string_view sentence,
   check.text = std::string(sentence);
   check.cited = cited;
   std::vector<FactKey> facts;
-  WordStream w = m.Analyze(sentence, &facts, nullptr);
+  WordStream w = m.Analyze(text::DecodeCharacterReferences(sentence), &facts, nullptr);
   const std::vector<uint32_t>& words = w.words;
 
   // Provenance, per document: verbatim anywhere, or in order within one sentence.

@@ -4,7 +4,8 @@
 // or text with citations) and use nothing of the summarizer, so they can judge it.
 //
 // Per summary sentence:
-//  - provenance: found verbatim in a source (word for word, case and punctuation aside), found
+//  - provenance: found verbatim in a source (word for word, case and punctuation aside, the
+//    sources' character references such as "&amp;" read as the characters they name), found
 //    after deletions (its words appear in order within one source sentence: an extract trimmed
 //    by removing words), or not found;
 //  - facts: numbers, money amounts, dates and capitalized names, each checked against the

@@ -11,9 +11,9 @@
 #include "summarize/cluster_analysis.h"
 #include "summarize/model.h"
 #include "summarize/selector.h"
+#include "text/character_references.h"
 #include "text/stopwords.h"
 #include "text/text_decoding.h"
-#include "text/whitespace.h"
 
 namespace precis {
 
@@ -403,8 +403,8 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     uint32_t idx = selection.chosen[k];
     const AnalyzedSentence& as = cluster.sentences[idx];
     SummarySentence out;
-    out.text = text::FoldWhitespace(
-        texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
+    out.text =
+        text::DisplayText(texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
     Attribution attribution = attributor.Attribute(idx);
     out.sources = std::move(attribution.sources);
     std::vector<int> originals;

@@ -125,6 +125,26 @@ TEST_F(SummarizerTest, ExampleClusterIsCleanCitedAndInBudget) {
   EXPECT_GE(max_sources, 3u);
 }
 
+TEST_F(SummarizerTest, CharacterReferencesInScrapedTextAreShownDecoded) {
+  // Text scraped rather than copied from a browser keeps its markup's references; the summary
+  // shows what a reader of the page saw, and its offsets still point into the text as given.
+  const std::vector<std::string> texts = {
+      "The Standard &amp; Poor&#8217;s 500 index rose 9 points on Tuesday, led by shares of "
+      "AT&T and Procter &amp; Gamble.\n",
+      "Stocks rose on Tuesday. The Standard &amp; Poor's 500 index rose 9 points, led by AT&T "
+      "and Procter &amp; Gamble.\n"};
+  const Summary summary = SummarizeTexts(texts, 30);
+  ASSERT_FALSE(summary.sentences.empty());
+  const SummarySentence& lead = summary.sentences[0];
+  EXPECT_EQ(lead.text.find("&amp;"), std::string::npos) << lead.text;
+  EXPECT_NE(lead.text.find("Standard & Poor"), std::string::npos) << lead.text;
+  EXPECT_NE(lead.text.find("AT&T"), std::string::npos) << lead.text;
+  const SourceSpan& own = lead.offsets[0];
+  const std::string quoted =
+      texts[static_cast<size_t>(own.doc)].substr(own.begin, own.end - own.begin);
+  EXPECT_NE(quoted.find("Standard &amp; Poor"), std::string::npos) << quoted;
+}
+
 TEST_F(SummarizerTest, SentencesCutOffByAnEllipsisAreNotQuoted) {
   // The lead two texts share is cut off in both, as paywall previews and gossip paragraphs are:
   // it is the best sentence, and is not quoted.
