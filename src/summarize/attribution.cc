@@ -17,6 +17,17 @@ Attributor::Attributor(const ClusterAnalysis& cluster, double support_threshold)
       }
     }
   }
+  // A term is a name when it stands capitalized inside at least half the sentences that hold it,
+  // and at the start of a sentence ("Zoloft already treats ...") it is that name too. A word a
+  // page capitalizes now and then ("Obsessive Compulsive Disorder (OCD)") is not one.
+  std::vector<uint32_t> name_sf(cluster.num_terms, 0);
+  for (const AnalyzedSentence& s : sentences) {
+    for (uint32_t t : s.names) ++name_sf[t];
+  }
+  is_name_.assign(cluster.num_terms, false);
+  for (uint32_t t = 0; t < cluster.num_terms; ++t) {
+    is_name_[t] = name_sf[t] > 0 && 2 * name_sf[t] >= sf[t];
+  }
   unique_terms_.resize(sentences.size());
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     auto& u = unique_terms_[i];
@@ -34,14 +45,16 @@ double Attributor::Support(uint32_t a, uint32_t b) const {
   const std::vector<uint32_t>& xs = unique_terms_[a];
   const std::vector<uint32_t>& ys = unique_terms_[b];
   double x_total = 0, y_total = 0, shared = 0;
-  size_t shared_terms = 0, shared_words = 0;
+  size_t shared_terms = 0, shared_words = 0, x_names = 0, shared_names = 0;
   for (uint32_t t : ys) y_total += idf_[t];
   size_t j = 0;
   for (uint32_t t : xs) {
     x_total += idf_[t];
+    x_names += is_name_[t];
     while (j < ys.size() && ys[j] < t) ++j;
     if (j < ys.size() && ys[j] == t) {
       shared += idf_[t];
+      shared_names += is_name_[t];
       ++shared_terms;
       shared_words += std::find(x.names.begin(), x.names.end(), t) == x.names.end() &&
                       std::find(x.numbers.begin(), x.numbers.end(), t) == x.numbers.end();
@@ -55,6 +68,12 @@ double Attributor::Support(uint32_t a, uint32_t b) const {
   for (uint32_t num : x.numbers) {
     if (!std::binary_search(ys.begin(), ys.end(), num)) return 0;
   }
+  // Names say whom or what the claim is about: "Luvox is used to treat obsessive-compulsive
+  // disorder and depression" does not support "Zoloft already treats depression,
+  // obsessive-compulsive disorder and panic disorder". One shared name is enough, as outlets
+  // name the same people and places differently ("a federal judge in Chicago" for "US District
+  // Judge Harry Leinenweber").
+  if (x_names > 0 && shared_names == 0) return 0;
   // The supporting sentence must carry a fair part of the claim (x coverage), and be mostly
   // about it (y coverage): together, the shared content measured against the shorter sentence.
   double x_cover = shared / x_total;

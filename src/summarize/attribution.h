@@ -3,8 +3,9 @@
 // A document supports a sentence when one of its sentences states the same thing: it carries
 // most of the sentence's distinctive content (content words weighted by how rare they are in the
 // cluster, so the event's ubiquitous words, like the city's name, prove little), more than its
-// names, and every one of its numbers. Wording may differ entirely; outlets rarely copy each other.
-// Documents collapsed as copies of a supporting document are cited with it.
+// names, one of its names at least, and every one of its numbers. Wording may differ entirely;
+// outlets rarely copy each other. Documents collapsed as copies of a supporting document are cited
+// with it.
 #ifndef PRECIS_SUMMARIZE_ATTRIBUTION_H_
 #define PRECIS_SUMMARIZE_ATTRIBUTION_H_
 
@@ -31,7 +32,9 @@ class Attributor {
   // How well sentence b states what sentence a says, in [0, 1]: the rarity-weighted content
   // they share, measured against the shorter of the two; 0 when they share fewer than
   // kMinSharedTerms content words, or fewer than kMinSharedWords that are not names or numbers,
-  // when b carries under kMinClaimCoverage of a's content, or when b misses one of a's numbers.
+  // when b carries under kMinClaimCoverage of a's content, when a has names and b none of them
+  // (a name: a term written capitalized inside at least half the cluster's sentences that hold
+  // it), or when b misses one of a's numbers.
   double Support(uint32_t a, uint32_t b) const;
 
   static constexpr size_t kMinSharedTerms = 4;
@@ -44,7 +47,8 @@ class Attributor {
  private:
   const ClusterAnalysis& cluster_;
   double threshold_;
-  std::vector<double> idf_;  // per term, from sentence frequency in the cluster
+  std::vector<double> idf_;    // per term, from sentence frequency in the cluster
+  std::vector<bool> is_name_;  // per term
   std::vector<std::vector<uint32_t>> unique_terms_;  // per sentence, sorted
 };
 

@@ -47,6 +47,22 @@ TEST(AttributorTest, SharingOnlyTheClaimsNamesIsNoSupport) {
             (std::vector<int>{0, 1}));
 }
 
+TEST(AttributorTest, TheSameSaidOfSomeoneElseIsNoSupport) {
+  // The claim is about Zoloft (a name: capitalized inside the sentences that hold it); the second
+  // document says the same of Luvox. A word a page capitalizes once ("Obsessive-Compulsive
+  // Disorder") is no name, and the fourth's one shared name is enough.
+  EXPECT_EQ(SourcesOfFirstSentence({
+                "Zoloft already treats depression, obsessive-compulsive disorder and panic "
+                "disorder.",
+                "Luvox is commonly used to treat Obsessive-Compulsive Disorder, panic disorder "
+                "and depression in adults.",
+                "Pfizer makes Zoloft, and its sales rose sharply last year.",
+                "Pfizer's Zoloft is already used to treat depression, panic disorder and "
+                "obsessive-compulsive disorder.",
+            }),
+            (std::vector<int>{0, 3}));
+}
+
 TEST(AttributorTest, ASentenceMissingOneOfTheClaimsNumbersIsNoSupport) {
   EXPECT_EQ(SourcesOfFirstSentence({
                 "The $115 million film opened in 30 theaters across the country on Wednesday "
