@@ -452,6 +452,16 @@ SentenceCheck FaithfulnessChecker::CheckSentence(std::string_view sentence,
       numbers.push_back(it == m.stem_ids.end() ? kNoStem : it->second);
     }
   }
+  // The stems of the words of its names: whom and what it is about.
+  std::vector<uint32_t> names;
+  for (const FactKey& f : facts) {
+    if (f.kind != FactKind::kName) continue;
+    for (const std::string& part : f.name_parts) {
+      if (m.IsStop(part)) continue;
+      auto it = m.stem_ids.find(std::string(m.stemmer.Stem(part)));
+      names.push_back(it == m.stem_ids.end() ? kNoStem : it->second);
+    }
+  }
   for (int d : cited) {
     if (d < 0 || static_cast<size_t>(d) >= m.docs.size()) continue;
     bool supported = in_doc[static_cast<size_t>(d)] != Provenance::kNotFound;
@@ -468,7 +478,11 @@ SentenceCheck FaithfulnessChecker::CheckSentence(std::string_view sentence,
       bool numbers_ok = std::all_of(numbers.begin(), numbers.end(), [&](uint32_t n) {
         return std::binary_search(window.begin(), window.end(), n);
       });
-      supported = numbers_ok &&
+      const bool names_ok =
+          names.empty() || std::any_of(names.begin(), names.end(), [&](uint32_t n) {
+            return std::binary_search(window.begin(), window.end(), n);
+          });
+      supported = numbers_ok && names_ok &&
                   static_cast<double>(hits) >= kSupportRecall * static_cast<double>(content.size());
     }
     if (supported) check.supported_by.push_back(d);

@@ -12,7 +12,9 @@
 //    sources (precision: a fact no source contains is unsupported);
 //  - citations: each cited source supports the sentence when it contains it (verbatim or after
 //    deletions) or when one of its sentences, or two adjacent ones, carry at least
-//    kSupportRecall of the sentence's distinct content stems and every one of its numbers.
+//    kSupportRecall of the sentence's distinct content stems, every one of its numbers, and a word
+//    of one of its names at least when it has any (what a source says of the U.S. Food and Drug
+//    Administration does not support a sentence about Health Canada).
 #ifndef PRECIS_EVAL_FAITHFULNESS_H_
 #define PRECIS_EVAL_FAITHFULNESS_H_
 

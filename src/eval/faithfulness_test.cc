@@ -85,6 +85,14 @@ TEST(FaithfulnessTest, CitationsAreConfirmedByContent) {
   SentenceCheck n =
       checker.CheckSentence("The judge wrote that the ruling applies to 12 cities.", {1});
   EXPECT_TRUE(n.supported_by.empty());
+  // The same said of someone the source does not name is not confirmed either; the claim's name
+  // in the window is.
+  SentenceCheck other = checker.CheckSentence(
+      "Attorney General Jeff Sessions welcomed the ruling that applies to 37 cities.", {1});
+  EXPECT_TRUE(other.supported_by.empty());
+  SentenceCheck named = checker.CheckSentence(
+      "Chicago Mayor Rahm Emanuel welcomed the ruling that applies to 37 cities.", {1});
+  EXPECT_EQ(named.supported_by, std::vector<int>{1});
 }
 
 TEST(FaithfulnessTest, ReportCountsAndBadCitations) {
