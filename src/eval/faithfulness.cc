@@ -456,8 +456,7 @@ SentenceCheck FaithfulnessChecker::CheckSentence(std::string_view sentence,
   std::vector<uint32_t> names;
   for (const FactKey& f : facts) {
     if (f.kind != FactKind::kName) continue;
-    for (const std::string& part : f.name_parts) {
-      if (m.IsStop(part)) continue;
+    for (const std::string& part : f.name_parts) {  // no stop word: it would have ended the name
       auto it = m.stem_ids.find(std::string(m.stemmer.Stem(part)));
       names.push_back(it == m.stem_ids.end() ? kNoStem : it->second);
     }

@@ -3,21 +3,14 @@
 #include <libxml/HTMLparser.h>
 #include <unicode/utf8.h>
 
-#include <array>
 #include <cstdint>
 
 #include "base/ascii.h"
+#include "text/text_decoding.h"
 #include "text/whitespace.h"
 
 namespace precis::text {
 namespace {
-
-// HTML5's reading of numeric references to the C1 controls: the windows-1252 characters of those
-// bytes, which is what pages that write them mean. 0 where the byte has none.
-constexpr std::array<char32_t, 32> kWindows1252C1 = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 // The longest name HTML 4 gives a character ("thetasym") and the longest number worth reading.
 constexpr size_t kMaxNameBytes = 8;
@@ -46,11 +39,20 @@ int32_t ReferencedCodePoint(std::string_view body) {
       value = value * (hex ? 16 : 10) + digit;
     }
     if (value >= 0x80 && value <= 0x9F) {
-      value = kWindows1252C1[value - 0x80];  // 0, so kept, where windows-1252 has no character
+      // HTML5 reads these as the windows-1252 characters of those bytes, which is what pages that
+      // write them mean; a byte windows-1252 leaves undefined stays a control, and is kept.
+      const char byte = static_cast<char>(value);
+      std::string decoded;
+      if (!ConvertToUtf8("windows-1252", std::string_view(&byte, 1), true, &decoded)) return -1;
+      int32_t at = 0;
+      UChar32 c;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(decoded.data()), at,
+              static_cast<int32_t>(decoded.size()), c);
+      value = c < 0 ? 0 : static_cast<uint32_t>(c);
     }
     // No character, or a control that only garbles a line (tab and line breaks are kept).
-    if ((value < 0x20 && value != '\t' && value != '\n' && value != '\r') || value == 0x7F ||
-        value > 0x10FFFF || U_IS_SURROGATE(value)) {
+    if ((value < 0x20 && value != '\t' && value != '\n' && value != '\r') ||
+        (value >= 0x7F && value <= 0x9F) || value > 0x10FFFF || U_IS_SURROGATE(value)) {
       return -1;
     }
     return static_cast<int32_t>(value);
