@@ -61,7 +61,8 @@ struct SourceSpan {
 
 struct SummarySentence {
   // The sentence as written in its source, white space folded and character references ("&amp;")
-  // decoded.
+  // decoded. The tail of a quotation that opened in the sentence before and that names its speaker
+  // is shown with the opening mark restored: "We will rebuild," the mayor said.
   std::string text;
   std::vector<int> sources;  // 0-based indices of every document reporting it, ascending
   // How many independent sources those are: a wire copy and its original (or a repeated text)

@@ -128,6 +128,81 @@ bool StartsInsideQuote(std::string_view s) {
   return false;
 }
 
+// The quotation marks of a sentence read in order, given whether a quotation was open at its
+// start. Curly and newswire (``, '') marks say which way they go; a straight quote closes an open
+// quotation and opens one otherwise, since scraped text spaces both alike (" like this ").
+struct QuoteScan {
+  bool open_at_end = false;
+  // When a quotation was open at the start: the byte offsets of the mark that closes it, or npos.
+  size_t close_begin = std::string_view::npos;
+  size_t close_end = std::string_view::npos;
+  QuoteMark close_mark = QuoteMark::kNone;
+};
+
+QuoteScan ScanQuotes(std::string_view s, bool open_at_start) {
+  QuoteScan scan;
+  bool open = open_at_start;
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t length = 0;
+    QuoteMark mark = QuoteMark::kNone;
+    bool opens = false;
+    if (s[i] == '"') {
+      length = 1, mark = QuoteMark::kStraight, opens = !open;
+    } else if ((s[i] == '`' || s[i] == '\'') && i + 1 < s.size() && s[i + 1] == s[i]) {
+      length = 2, mark = QuoteMark::kNewswire, opens = s[i] == '`';
+    } else if (s.compare(i, 3, "\xE2\x80\x9C") == 0 || s.compare(i, 3, "\xE2\x80\x9D") == 0) {
+      length = 3, mark = QuoteMark::kCurly, opens = s[i + 2] == '\x9C';
+    } else {
+      continue;
+    }
+    if (open && !opens && open_at_start && scan.close_end == std::string_view::npos) {
+      scan.close_begin = i;
+      scan.close_end = i + length;
+      scan.close_mark = mark;
+    }
+    open = opens;
+    i += length - 1;
+  }
+  scan.open_at_end = open;
+  return scan;
+}
+
+// Whether the words after a quotation's closing mark name who spoke: a verb of saying with a
+// speaker that is not a pronoun (" the king said in an address."; '' said Sgt. Rob Knapton.).
+// "..., " he said." names no one the reader knows.
+bool NamesItsSpeaker(std::string_view after) {
+  static const std::string_view kSayings[] = {
+      "said",      "says",      "told",      "tells",    "added",    "adds",     "wrote",
+      "writes",    "explained", "explains",  "asked",    "asks",     "noted",    "notes",
+      "continued", "recalled",  "stated",    "declared", "insisted", "argued",   "tweeted",
+      "announced", "replied",   "responded", "admitted", "warned",   "concluded"};
+  static const std::string_view kPronouns[] = {"he", "she", "they", "it",  "i",
+                                               "we", "you", "him",  "her", "them"};
+  auto is_one_of = [](std::string_view w, const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  std::string word;
+  std::vector<std::string> words;
+  for (size_t i = 0; i <= after.size() && words.size() < 8; ++i) {
+    const char c = i < after.size() ? after[i] : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-') {
+      word.push_back(AsciiLower(c));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+    if (c == '"' || c == '`' || c == '(' || c == '\xE2') break;  // the quotation goes on
+  }
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (!is_one_of(words[k], kSayings)) continue;
+    // "he said", "said he": one pronoun is the whole speaker.
+    const bool pronoun_before = k == 1 && is_one_of(words[0], kPronouns);
+    const bool pronoun_after = k == 0 && k + 1 < words.size() && is_one_of(words[1], kPronouns);
+    return k > 0 ? !pronoun_before : k + 1 < words.size() && !pronoun_after;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct ClusterAnalyzer::Impl {
@@ -279,9 +354,24 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
     uint32_t position = 0;
     bool last_terminated = true, any_terminated = false;
     uint32_t content_count = static_cast<uint32_t>(doc.cleaned.content_sentences);
+    // A quotation left open by an earlier sentence of the same paragraph: the sentences inside it
+    // are someone's words with the speaker named elsewhere (``Look at all the copy cats. I don't
+    // think it's going to stop.''). A paragraph closes any quote (one that runs on opens again),
+    // and one open over more than kQuoteSpan sentences is taken for a stray mark.
+    constexpr int kQuoteSpan = 4;
+    bool quote_open = false;
+    int quote_age = 0;
+    uint32_t quote_line = 0;
     for (size_t s = 0; s < doc.cleaned.sentences.size(); ++s) {
-      if (!doc.cleaned.IsContent(s)) continue;
       const extract::CleanSentence& cs = doc.cleaned.sentences[s];
+      const std::string_view st = text.substr(cs.begin, cs.end - cs.begin);
+      const bool inside_quote =
+          (quote_open && cs.line == quote_line && quote_age < kQuoteSpan) || StartsInsideQuote(st);
+      const QuoteScan quotes = ScanQuotes(st, inside_quote);
+      quote_age = inside_quote && quotes.open_at_end ? quote_age + 1 : 0;
+      quote_open = quotes.open_at_end;
+      quote_line = cs.line;
+      if (!doc.cleaned.IsContent(s)) continue;
       AnalyzedSentence as;
       as.doc = static_cast<int>(d);
       as.position = position++;
@@ -352,13 +442,23 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         }
       }
       {
-        std::string_view st = text.substr(cs.begin, cs.end - cs.begin);
         as.has_quote = st.find('"') != std::string_view::npos ||
                        st.find("\xE2\x80\x9C") != std::string_view::npos ||
                        st.find("\xE2\x80\x9D") != std::string_view::npos;
         size_t last = st.find_last_not_of("\"'\xE2\x80\x9D) ");
         as.question = last != std::string_view::npos && st[last] == '?';
-        as.dangling |= StartsInsideQuote(st) || (lang == "en" && OpensWithLinkingPhrase(st));
+        // The end of a quotation that opened before the sentence: whole when it names its speaker
+        // (shown with the opening mark restored), otherwise someone's words with no one to say
+        // them.
+        if (inside_quote) {
+          if (quotes.close_end != std::string_view::npos && quotes.close_begin > 0 &&
+              NamesItsSpeaker(st.substr(quotes.close_end))) {
+            as.reopen_quote = quotes.close_mark;
+          } else {
+            as.dangling = true;
+          }
+        }
+        as.dangling |= lang == "en" && OpensWithLinkingPhrase(st);
       }
       float rel = content_count > 1 ? static_cast<float>(as.position) / content_count : 0.0f;
       as.concepts.resize(concepts);
@@ -377,8 +477,9 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         std::sort(v->begin(), v->end());
         v->erase(std::unique(v->begin(), v->end()), v->end());
       }
-      // Eligible to be quoted: complete prose of reasonable length.
-      as.eligible = cs.terminated && !cs.cut_off && QuotableLength(as);
+      // Eligible to be quoted: complete prose of reasonable length, and no question (a headline's,
+      // a teaser's, or one the next sentence answers: alone it tells nothing).
+      as.eligible = cs.terminated && !cs.cut_off && QuotableLength(as) && !as.question;
       as.truncated = cs.cut_off;
       last_terminated = cs.terminated;
       any_terminated |= cs.terminated;

@@ -18,6 +18,9 @@
 
 namespace precis::summarize {
 
+// A kind of quotation mark, to restore one in the style of the text it belongs to.
+enum class QuoteMark : uint8_t { kNone, kStraight, kCurly, kNewswire };
+
 struct AnalyzedSentence {
   int doc = 0;
   uint32_t position = 0;  // index among its document's content sentences
@@ -38,6 +41,9 @@ struct AnalyzedSentence {
   // Does not end where its writer ended it: cut off by an ellipsis glued to its last word, or the
   // unpunctuated last sentence of a document whose text was cut mid-sentence. Never quoted.
   bool truncated = false;
+  // The tail of a quotation that opened in an earlier sentence and that names its speaker ("We
+  // will rebuild," the mayor said.): shown with an opening mark of this kind restored in front.
+  QuoteMark reopen_quote = QuoteMark::kNone;
   bool has_quote = false;  // contains a quotation mark
   bool question = false;   // ends with a question mark
 };

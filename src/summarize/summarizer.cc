@@ -35,6 +35,21 @@ size_t Summary::WordCount() const {
 namespace summarize {
 namespace {
 
+// The opening mark restored in front of a quotation's tail, in the style of its closing mark.
+std::string_view OpeningMark(QuoteMark mark) {
+  switch (mark) {
+    case QuoteMark::kStraight:
+      return "\"";
+    case QuoteMark::kCurly:
+      return "\xE2\x80\x9C";
+    case QuoteMark::kNewswire:
+      return "``";
+    case QuoteMark::kNone:
+      break;
+  }
+  return "";
+}
+
 // Limits that keep time and memory bounded on huge input; beyond them a warning says what was
 // left out.
 constexpr size_t kMaxDocumentBytes = 4u << 20;  // per document
@@ -405,6 +420,7 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
     SummarySentence out;
     out.text =
         text::DisplayText(texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
+    out.text.insert(0, OpeningMark(as.reopen_quote));
     Attribution attribution = attributor.Attribute(idx);
     out.sources = std::move(attribution.sources);
     std::vector<int> originals;

@@ -184,6 +184,58 @@ TEST_F(SummarizerTest, TailsOfNewswireQuotationsComeOnlyAfterTheirOpening) {
   ExpectLeaningSentencesRightAfterTheirAntecedent(summary, texts, ClosesAQuotation("``", "''"));
 }
 
+TEST_F(SummarizerTest, WordsInsideAQuotationAndQuestionsAreNotQuotedAlone) {
+  // The sentence the reports share best is, in each, the middle of someone's quoted words (no mark
+  // of its own; the speaker is named after the quotation ends) or a question. Alone, neither says
+  // who speaks nor what the answer is: the middle comes only right after the quotation's opening,
+  // a question never.
+  const std::string shared = "The old bridge over the river will close on Monday for six months";
+  const std::vector<std::string> texts = {
+      "The mayor spoke on Tuesday. \"We have waited long enough. " + shared +
+          " of repairs. Nobody wants that,\" she said.\n\nDrivers will take a detour.\n",
+      "\u201CIt is falling apart. " + shared +
+          " of repairs. It must be done,\u201D a council member said.\n\nA ferry will run "
+          "instead.\n",
+      "Will " + std::string("the old bridge over the river close on Monday for six months") +
+          " of repairs? The council votes today.\n\nThe repairs will cost about $4 million.\n"};
+  const Summary summary = SummarizeTexts(texts, 30);
+  ASSERT_FALSE(summary.sentences.empty());
+  for (const SummarySentence& s : summary.sentences) {
+    EXPECT_NE(s.text.back(), '?') << s.text;
+  }
+  ExpectLeaningSentencesRightAfterTheirAntecedent(summary, texts, OpensWithOneOf({shared}));
+}
+
+TEST_F(SummarizerTest, TheTailOfAQuotationNamingItsSpeakerIsShownWithItsOpeningMark) {
+  // The shared sentence ends a quotation that opened in the sentence before. When it names its
+  // speaker it stands alone, shown with the opening mark in its text's style; offsets still point
+  // at the words as given. "..., he said" names no one, so that tail stays with its opening.
+  const std::string shared = "the old bridge over the river will close on Monday for six months";
+  const std::vector<std::string> texts = {
+      "Officials met on Tuesday. ``We have waited long enough. The old bridge over the river will "
+      "close on Monday for six months,'' Mayor Ann Lee said.\n\nDrivers will take a detour.\n",
+      "Officials met on Tuesday. \"It is falling apart. The old bridge over the river will close "
+      "on Monday for six months,\" he said.\n\nA ferry will run instead.\n",
+      "The city council said " + shared + ".\n\nThe repairs will cost about $4 million.\n"};
+  const Summary summary = SummarizeTexts(texts, 40);
+  const std::string restored =
+      "``The old bridge over the river will close on Monday for six months,'' Mayor Ann Lee said.";
+  bool shown = false;
+  for (const SummarySentence& s : summary.sentences) {
+    if (s.text != restored) continue;
+    shown = true;
+    const SourceSpan& own = s.offsets[0];
+    EXPECT_EQ(texts[static_cast<size_t>(own.doc)].substr(own.begin, own.end - own.begin),
+              restored.substr(2));
+  }
+  EXPECT_TRUE(shown);
+  ExpectLeaningSentencesRightAfterTheirAntecedent(summary, texts, ClosesAQuotation("\"", "\""));
+  ExpectLeaningSentencesRightAfterTheirAntecedent(
+      summary, texts,
+      OpensWithOneOf({"The old bridge over the river will close on Monday for six "
+                      "months,\" he said."}));
+}
+
 TEST_F(SummarizerTest, ASentenceLeaningOnTheOneBeforeIsQuotedRightAfterIt) {
   // The second sentence of the first two reports carries the facts they share beyond their leads
   // but opens with "He" or "It": one is quoted, after the lead it leans on and right after it,
