@@ -142,7 +142,8 @@ struct QuoteScan {
 QuoteScan ScanQuotes(std::string_view s, bool open_at_start) {
   QuoteScan scan;
   bool open = open_at_start;
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = s.find_first_of("\"`'\xE2"); i < s.size();
+       i = s.find_first_of("\"`'\xE2", i + 1)) {
     size_t length = 0;
     QuoteMark mark = QuoteMark::kNone;
     bool opens = false;
