@@ -109,9 +109,9 @@ bool OpensWithLinkingPhrase(std::string_view s) {
 // said the mayor; It's a win,'' said the mayor). Such a sentence is the tail of a quote whose start
 // is elsewhere.
 bool StartsInsideQuote(std::string_view s) {
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = s.find_first_of("\"`'\xE2"); i < s.size();
+       i = s.find_first_of("\"`'\xE2", i + 1)) {
     const char c = s[i];
-    if (c != '"' && c != '\xE2' && c != '`' && c != '\'') continue;
     // Newswire's ASCII quotes, as in DUC and TDT: ``opens'' and closes.
     if (c == '`' || c == '\'') {
       if (i + 1 < s.size() && s[i + 1] == c) return c == '\'';
