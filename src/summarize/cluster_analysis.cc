@@ -45,6 +45,15 @@ bool IsDanglingOpener(std::string_view folded) {
   return std::binary_search(sorted.begin(), sorted.end(), folded);
 }
 
+// Whether `word` is one of `lower_words` (lowercase ASCII), ignoring the case of ASCII letters.
+template <typename Words>
+bool IsOneOfIgnoringCase(std::string_view word, const Words& lower_words) {
+  for (std::string_view w : lower_words) {
+    if (w.size() == word.size() && AsciiStartsWithLowercase(word, w)) return true;
+  }
+  return false;
+}
+
 // Whether the sentence opens with a phrase that links it to the one before: a connective ("In
 // other words", "As a result", "For that reason") or a preposition whose object points back ("After
 // that", "Since then", "Despite this,", "Because of that", "From there", "Nor"). IsDanglingOpener
@@ -88,78 +97,81 @@ bool OpensWithLinkingPhrase(std::string_view s) {
     while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) ++i;
     return s.substr(begin, i - begin);
   };
-  auto is_one_of = [](std::string_view word, const auto& lower_words) {
-    for (std::string_view w : lower_words) {
-      if (w.size() == word.size() && AsciiStartsWithLowercase(word, w)) return true;
-    }
-    return false;
-  };
-  if (!is_one_of(next_word(), kPrepositions)) return false;
+  if (!IsOneOfIgnoringCase(next_word(), kPrepositions)) return false;
   std::string_view word = next_word();
   // "Because of that", "In spite of this", "Prior to that": the phrase's last word.
-  for (int k = 0; k < 2 && is_one_of(word, kLinkWords); ++k) word = next_word();
+  for (int k = 0; k < 2 && IsOneOfIgnoringCase(word, kLinkWords); ++k) word = next_word();
   if (i < s.size() && s[i] == '\'') return false;  // "that's", "this year's"
   static const std::string_view kBackWords[] = {"that", "then", "there", "them"};
   static const std::string_view kNearWords[] = {"this", "these"};
-  return is_one_of(word, kBackWords) ||
-         (is_one_of(word, kNearWords) && i < s.size() && s[i] == ',');
+  return IsOneOfIgnoringCase(word, kBackWords) ||
+         (IsOneOfIgnoringCase(word, kNearWords) && i < s.size() && s[i] == ',');
 }
 
 // Whether the sentence starts inside a quotation: its first quote mark closes one ("It's a win,"
 // said the mayor; It's a win,'' said the mayor). Such a sentence is the tail of a quote whose start
-// is elsewhere.
-bool StartsInsideQuote(std::string_view s) {
+// is elsewhere. Returns the kind of mark that opened it, as its closing mark tells, or kNone.
+QuoteMark QuoteOpenAtStart(std::string_view s) {
   for (size_t i = s.find_first_of("\"`'\xE2"); i < s.size();
        i = s.find_first_of("\"`'\xE2", i + 1)) {
     const char c = s[i];
     // Newswire's ASCII quotes, as in DUC and TDT: ``opens'' and closes.
     if (c == '`' || c == '\'') {
-      if (i + 1 < s.size() && s[i + 1] == c) return c == '\'';
+      if (i + 1 < s.size() && s[i + 1] == c)
+        return c == '\'' ? QuoteMark::kNewswire : QuoteMark::kNone;
       continue;
     }
-    if (s.compare(i, 3, "\xE2\x80\x9D") == 0) return true;   // ” closes
-    if (s.compare(i, 3, "\xE2\x80\x9C") == 0) return false;  // “ opens
+    if (s.compare(i, 3, "\xE2\x80\x9D") == 0) return QuoteMark::kCurly;  // ” closes
+    if (s.compare(i, 3, "\xE2\x80\x9C") == 0) return QuoteMark::kNone;   // “ opens
     if (s[i] == '"') {
       // A straight quote right after a word or punctuation closes; after a space or at the
       // start it opens.
-      return i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t' && s[i - 1] != '(';
+      const bool closes =
+          i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t' && s[i - 1] != '(';
+      return closes ? QuoteMark::kStraight : QuoteMark::kNone;
     }
   }
-  return false;
+  return QuoteMark::kNone;
 }
 
-// The quotation marks of a sentence read in order, given whether a quotation was open at its
-// start. Curly and newswire (``, '') marks say which way they go; a straight quote closes an open
-// quotation and opens one otherwise, since scraped text spaces both alike (" like this ").
+// The quotation marks of a sentence read in order, given how a quotation open at its start was
+// opened (kNone: none is). Curly, low (German „…“), angle (« ») and newswire (``, '') marks say
+// which way they go; a straight quote closes an open quotation and opens one otherwise, since
+// scraped text spaces both alike (" like this ").
 struct QuoteScan {
-  bool open_at_end = false;
+  QuoteMark open_at_end = QuoteMark::kNone;  // the kind of mark that opened it, or kNone
   // When a quotation was open at the start: the byte offsets of the mark that closes it, or npos.
   size_t close_begin = std::string_view::npos;
   size_t close_end = std::string_view::npos;
-  QuoteMark close_mark = QuoteMark::kNone;
 };
 
-QuoteScan ScanQuotes(std::string_view s, bool open_at_start) {
+QuoteScan ScanQuotes(std::string_view s, QuoteMark open_at_start) {
+  static constexpr std::string_view kMarkBytes = "\"`'\xE2\xC2";
   QuoteScan scan;
-  bool open = open_at_start;
-  for (size_t i = s.find_first_of("\"`'\xE2"); i < s.size();
-       i = s.find_first_of("\"`'\xE2", i + 1)) {
+  QuoteMark open = open_at_start;
+  for (size_t i = s.find_first_of(kMarkBytes); i < s.size();
+       i = s.find_first_of(kMarkBytes, i + 1)) {
     size_t length = 0;
-    QuoteMark mark = QuoteMark::kNone;
-    bool opens = false;
+    QuoteMark opens = QuoteMark::kNone;  // the kind it opens, or kNone when it closes
     if (s[i] == '"') {
-      length = 1, mark = QuoteMark::kStraight, opens = !open;
+      length = 1, opens = open == QuoteMark::kNone ? QuoteMark::kStraight : QuoteMark::kNone;
     } else if ((s[i] == '`' || s[i] == '\'') && i + 1 < s.size() && s[i + 1] == s[i]) {
-      length = 2, mark = QuoteMark::kNewswire, opens = s[i] == '`';
-    } else if (s.compare(i, 3, "\xE2\x80\x9C") == 0 || s.compare(i, 3, "\xE2\x80\x9D") == 0) {
-      length = 3, mark = QuoteMark::kCurly, opens = s[i + 2] == '\x9C';
+      length = 2, opens = s[i] == '`' ? QuoteMark::kNewswire : QuoteMark::kNone;
+    } else if (s.compare(i, 3, "\xE2\x80\x9E") == 0) {  // „
+      length = 3, opens = QuoteMark::kLow;
+    } else if (s.compare(i, 3, "\xE2\x80\x9C") == 0) {  // “ opens, or closes a „
+      length = 3, opens = open == QuoteMark::kLow ? QuoteMark::kNone : QuoteMark::kCurly;
+    } else if (s.compare(i, 3, "\xE2\x80\x9D") == 0 || s.compare(i, 2, "\xC2\xBB") == 0) {  // ” »
+      length = s[i] == '\xC2' ? 2 : 3, opens = QuoteMark::kNone;
+    } else if (s.compare(i, 2, "\xC2\xAB") == 0) {  // «
+      length = 2, opens = QuoteMark::kAngle;
     } else {
       continue;
     }
-    if (open && !opens && open_at_start && scan.close_end == std::string_view::npos) {
+    if (open != QuoteMark::kNone && opens == QuoteMark::kNone &&
+        open_at_start != QuoteMark::kNone && scan.close_end == std::string_view::npos) {
       scan.close_begin = i;
       scan.close_end = i + length;
-      scan.close_mark = mark;
     }
     open = opens;
     i += length - 1;
@@ -179,26 +191,24 @@ bool NamesItsSpeaker(std::string_view after) {
       "announced", "replied",   "responded", "admitted", "warned",   "concluded"};
   static const std::string_view kPronouns[] = {"he", "she", "they", "it",  "i",
                                                "we", "you", "him",  "her", "them"};
-  auto is_one_of = [](std::string_view w, const auto& list) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
-  std::string word;
-  std::vector<std::string> words;
+  std::vector<std::string_view> words;
+  size_t begin = std::string_view::npos;
   for (size_t i = 0; i <= after.size() && words.size() < 8; ++i) {
     const char c = i < after.size() ? after[i] : ' ';
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-') {
-      word.push_back(AsciiLower(c));
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+    if (letter && begin == std::string_view::npos) begin = i;
+    if (!letter && begin != std::string_view::npos) {
+      words.push_back(after.substr(begin, i - begin));
+      begin = std::string_view::npos;
     }
     if (c == '"' || c == '`' || c == '(' || c == '\xE2') break;  // the quotation goes on
   }
   for (size_t k = 0; k < words.size(); ++k) {
-    if (!is_one_of(words[k], kSayings)) continue;
+    if (!IsOneOfIgnoringCase(words[k], kSayings)) continue;
     // "he said", "said he": one pronoun is the whole speaker.
-    const bool pronoun_before = k == 1 && is_one_of(words[0], kPronouns);
-    const bool pronoun_after = k == 0 && k + 1 < words.size() && is_one_of(words[1], kPronouns);
+    const bool pronoun_before = k == 1 && IsOneOfIgnoringCase(words[0], kPronouns);
+    const bool pronoun_after =
+        k == 0 && k + 1 < words.size() && IsOneOfIgnoringCase(words[1], kPronouns);
     return k > 0 ? !pronoun_before : k + 1 < words.size() && !pronoun_after;
   }
   return false;
@@ -360,16 +370,19 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
     // think it's going to stop.''). A paragraph closes any quote (one that runs on opens again),
     // and one open over more than kQuoteSpan sentences is taken for a stray mark.
     constexpr int kQuoteSpan = 4;
-    bool quote_open = false;
+    QuoteMark quote_open = QuoteMark::kNone;
     int quote_age = 0;
     uint32_t quote_line = 0;
     for (size_t s = 0; s < doc.cleaned.sentences.size(); ++s) {
       const extract::CleanSentence& cs = doc.cleaned.sentences[s];
       const std::string_view st = text.substr(cs.begin, cs.end - cs.begin);
-      const bool inside_quote =
-          (quote_open && cs.line == quote_line && quote_age < kQuoteSpan) || StartsInsideQuote(st);
-      const QuoteScan quotes = ScanQuotes(st, inside_quote);
-      quote_age = inside_quote && quotes.open_at_end ? quote_age + 1 : 0;
+      const QuoteMark open_at_start =
+          quote_open != QuoteMark::kNone && cs.line == quote_line && quote_age < kQuoteSpan
+              ? quote_open
+              : QuoteOpenAtStart(st);
+      const bool inside_quote = open_at_start != QuoteMark::kNone;
+      const QuoteScan quotes = ScanQuotes(st, open_at_start);
+      quote_age = inside_quote && quotes.open_at_end != QuoteMark::kNone ? quote_age + 1 : 0;
       quote_open = quotes.open_at_end;
       quote_line = cs.line;
       if (!doc.cleaned.IsContent(s)) continue;
@@ -454,7 +467,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         if (inside_quote) {
           if (quotes.close_end != std::string_view::npos && quotes.close_begin > 0 &&
               NamesItsSpeaker(st.substr(quotes.close_end))) {
-            as.reopen_quote = quotes.close_mark;
+            as.reopen_quote = open_at_start;
           } else {
             as.dangling = true;
           }

@@ -19,7 +19,8 @@
 namespace precis::summarize {
 
 // A kind of quotation mark, to restore one in the style of the text it belongs to.
-enum class QuoteMark : uint8_t { kNone, kStraight, kCurly, kNewswire };
+// Named by the opening mark: " “ „ « ``.
+enum class QuoteMark : uint8_t { kNone, kStraight, kCurly, kLow, kAngle, kNewswire };
 
 struct AnalyzedSentence {
   int doc = 0;

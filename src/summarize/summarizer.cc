@@ -35,13 +35,17 @@ size_t Summary::WordCount() const {
 namespace summarize {
 namespace {
 
-// The opening mark restored in front of a quotation's tail, in the style of its closing mark.
+// The opening mark restored in front of a quotation's tail: the kind that opened it.
 std::string_view OpeningMark(QuoteMark mark) {
   switch (mark) {
     case QuoteMark::kStraight:
       return "\"";
     case QuoteMark::kCurly:
       return "\xE2\x80\x9C";
+    case QuoteMark::kLow:
+      return "\xE2\x80\x9E";
+    case QuoteMark::kAngle:
+      return "\xC2\xAB";
     case QuoteMark::kNewswire:
       return "``";
     case QuoteMark::kNone:

@@ -236,6 +236,23 @@ TEST_F(SummarizerTest, TheTailOfAQuotationNamingItsSpeakerIsShownWithItsOpeningM
                       "months,\" he said."}));
 }
 
+TEST_F(SummarizerTest, AGermanQuotationEndsWhereItsMarksSay) {
+  // „…“ closes with the mark that opens an English quotation: the sentence after it is no part of
+  // it and may be quoted alone.
+  const std::string bridge =
+      "Die alte Br\u00FCcke \u00FCber den Fluss wird am Montag f\u00FCr sechs Monate geschlossen.";
+  const std::vector<std::string> texts = {
+      "\u201EWir haben lange genug gewartet\u201C, sagte der B\u00FCrgermeister am Dienstag. " +
+          bridge + " Autofahrer m\u00FCssen einen Umweg durch den Norden der Stadt nehmen.\n",
+      "\u201ESie zerf\u00E4llt\u201C, sagte ein Mitglied des Stadtrats. " + bridge +
+          " Eine F\u00E4hre f\u00E4hrt stattdessen jede halbe Stunde.\n",
+      "Der Stadtrat sagte, die alte Br\u00FCcke \u00FCber den Fluss m\u00FCsse repariert werden. "
+      "Die Reparatur kostet etwa vier Millionen Euro.\n"};
+  const Summary summary = SummarizeTexts(texts, 14);
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].text, bridge);
+}
+
 TEST_F(SummarizerTest, ASentenceLeaningOnTheOneBeforeIsQuotedRightAfterIt) {
   // The second sentence of the first two reports carries the facts they share beyond their leads
   // but opens with "He" or "It": one is quoted, after the lead it leans on and right after it,
