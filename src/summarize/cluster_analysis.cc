@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -191,25 +192,25 @@ bool NamesItsSpeaker(std::string_view after) {
       "announced", "replied",   "responded", "admitted", "warned",   "concluded"};
   static const std::string_view kPronouns[] = {"he", "she", "they", "it",  "i",
                                                "we", "you", "him",  "her", "them"};
-  std::vector<std::string_view> words;
+  std::array<std::string_view, 8> words;
+  size_t count = 0;
   size_t begin = std::string_view::npos;
-  for (size_t i = 0; i <= after.size() && words.size() < 8; ++i) {
+  for (size_t i = 0; i <= after.size() && count < words.size(); ++i) {
     const char c = i < after.size() ? after[i] : ' ';
     const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
     if (letter && begin == std::string_view::npos) begin = i;
     if (!letter && begin != std::string_view::npos) {
-      words.push_back(after.substr(begin, i - begin));
+      words[count++] = after.substr(begin, i - begin);
       begin = std::string_view::npos;
     }
     if (c == '"' || c == '`' || c == '(' || c == '\xE2') break;  // the quotation goes on
   }
-  for (size_t k = 0; k < words.size(); ++k) {
+  for (size_t k = 0; k < count; ++k) {
     if (!IsOneOfIgnoringCase(words[k], kSayings)) continue;
     // "he said", "said he": one pronoun is the whole speaker.
     const bool pronoun_before = k == 1 && IsOneOfIgnoringCase(words[0], kPronouns);
-    const bool pronoun_after =
-        k == 0 && k + 1 < words.size() && IsOneOfIgnoringCase(words[1], kPronouns);
-    return k > 0 ? !pronoun_before : k + 1 < words.size() && !pronoun_after;
+    const bool pronoun_after = k == 0 && k + 1 < count && IsOneOfIgnoringCase(words[1], kPronouns);
+    return k > 0 ? !pronoun_before : k + 1 < count && !pronoun_after;
   }
   return false;
 }

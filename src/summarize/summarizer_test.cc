@@ -168,8 +168,9 @@ TEST_F(SummarizerTest, SentencesCutOffByAnEllipsisAreNotQuoted) {
   }
 }
 
-TEST_F(SummarizerTest, TailsOfNewswireQuotationsComeOnlyAfterTheirOpening) {
-  // Newswire's ``ASCII quotes'': the sentence the texts share best opens inside a quotation.
+TEST_F(SummarizerTest, TailsOfNewswireQuotationsAreNeverShownWithoutTheirOpening) {
+  // Newswire's ``ASCII quotes'': the sentence the texts share best opens inside a quotation. It
+  // comes right after its opening, or (naming its speaker) alone with the opening mark restored.
   const std::vector<std::string> texts = {
       "``We have waited long enough. The old bridge over the river will close on Monday for six "
       "months of repairs,'' the mayor said on Tuesday.\n\nDrivers will have to take a detour "
