@@ -10,6 +10,14 @@ namespace {
 constexpr size_t kMinContentWords = 25;
 // Words addressing the reader ("you", "your", "please") per 100 words of a notice, at least.
 constexpr size_t kMinReaderCuesPer100Words = 5;
+// A list of stories: at least this many paragraphs after the first open with a dateline or a
+// story slug of their own, one per kMaxWordsPerDatelinedStory words of prose or more often. On
+// DUC 2006 the wire services' budgets (story lists sent to editors: "CUBA-ELIAN _ MIAMI _ As both
+// sides ... (Williams/Lipman, Cox News Service).") hold 5 to 32 such paragraphs, one per 51 to
+// 107 words; the articles at most 3 (a digest of three briefs, one per 102 words). Multi-News
+// val, lowercased, has none.
+constexpr size_t kMinDatelinedStories = 4;
+constexpr size_t kMaxWordsPerDatelinedStory = 200;
 }  // namespace
 
 NonArticleVerdict JudgeArticle(std::string_view text, const CleanedText& cleaned) {
@@ -31,6 +39,15 @@ NonArticleVerdict JudgeArticle(std::string_view text, const CleanedText& cleaned
     v.non_article = true;
     v.reason = fmt::format("too little article text: {} of {} words left after clean-up",
                            cleaned.content_words, cleaned.total_words);
+    return v;
+  }
+  if (cleaned.datelined_paragraphs >= kMinDatelinedStories &&
+      cleaned.content_words <= cleaned.datelined_paragraphs * kMaxWordsPerDatelinedStory) {
+    v.non_article = true;
+    v.reason = fmt::format(
+        "{} of its paragraphs open with a dateline or story slug of their own, in {} words: a list "
+        "of stories (a wire budget or digest), not an article",
+        cleaned.datelined_paragraphs, cleaned.content_words);
     return v;
   }
   // Prose that speaks to the reader: notices and prompts, not reports.

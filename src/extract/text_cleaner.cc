@@ -1725,6 +1725,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
   // The dateline, and what is left.
   bool first_content = true;
   size_t content_seen = 0;
+  uint32_t last_content_line = UINT32_MAX;
   for (CleanSentence& s : out->sentences) {
     if (s.label != SentenceLabel::kContent) continue;
     if (CutBarChain(text, tokens, &s)) {
@@ -1747,6 +1748,10 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       out->dateline = CutDateline(text, tokens, &s);
       if (s.first_token == first_token) out->dateline = CutPlainDateline(text, tokens, &s);
     } else {
+      if (s.line != last_content_line) {
+        CleanSentence probe = s;
+        out->datelined_paragraphs += !CutDateline(text, tokens, &probe).empty();
+      }
       // A page pasted whole can open with a caption or a teaser before the story and its
       // dateline: one marked by its tag is cut wherever it opens a sentence.
       first_token = s.first_token;
@@ -1767,6 +1772,7 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
     }
     out->content_words += s.words;
     ++out->content_sentences;
+    last_content_line = s.line;
   }
 }
 

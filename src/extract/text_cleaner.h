@@ -69,6 +69,10 @@ struct CleanedText {
   std::string dateline;  // e.g. "CHICAGO", cut from the first sentence
   size_t content_words = 0;
   size_t content_sentences = 0;
+  // Paragraphs of content after the first that open with a wire dateline or a story slug of
+  // their own ("CUBA-ELIAN _ MIAMI _ ...", "WASHINGTON (AP) --"): one article has one dateline;
+  // a wire service's budget or a digest of briefs has one per story (NonArticleDetector).
+  size_t datelined_paragraphs = 0;
   size_t total_words = 0;
   double boilerplate_share = 0;  // share of words covered by BoilerplateModel shingles
 

@@ -1334,6 +1334,44 @@ TEST(TextCleanerTest, LearnedBoilerplateOpeningASentenceIsCut) {
   EXPECT_EQ(c.sentences[1].label, SentenceLabel::kBoilerplate);
 }
 
+// A wire service's budget lists its stories to editors, each paragraph a story of its own under
+// its slug and dateline; an article has one dateline, and may quote a place in capitals again.
+TEST(NonArticleDetectorTest, AListOfDatelinedStoriesIsNotAnArticle) {
+  const std::string budget =
+      "Photo and graphics information and editors' names can be found at the end of this "
+      "budget.\n"
+      "CUBA-ELIAN _ MIAMI _ As both sides in the custody case await a federal appeals court "
+      "ruling, the mayor of Miami flies to Washington to meet lawmakers. (Williams, Cox News "
+      "Service).\n"
+      "RUSSIA-TREATY _ MOSCOW _ The path was cleared Friday for further arms reductions when "
+      "Russian lawmakers approved the long-delayed treaty. (Coker, Cox News Service).\n"
+      "CENSUS-FLA _ MIAMI _ Florida is spending tax dollars to convince snowbirds to fill out "
+      "census forms as Florida residents. (Engelhardt, Palm Beach Post).\n"
+      "PRIVATE-PRISONS _ TALLAHASSEE, Fla. _ Lawmakers are contemplating what will happen if "
+      "private prison companies start importing inmates from out of state. (Bierman, Palm Beach "
+      "Post).\n"
+      "IMF _ WASHINGTON _ Spot coverage of the spring meetings of the International Monetary Fund "
+      "and World Bank here to discuss world economic issues. (Rice, Cox News Service).\n";
+  CleanedText c;
+  CleanText(budget, BoilerplateModel(), &c);
+  EXPECT_EQ(c.datelined_paragraphs, 5u);
+  const NonArticleVerdict verdict = JudgeArticle(budget, c);
+  EXPECT_TRUE(verdict.non_article);
+  EXPECT_NE(verdict.reason.find("list of stories"), std::string::npos) << verdict.reason;
+  // One story under its dateline, then a digest of two briefs: still reporting, not a list.
+  const std::string briefs =
+      "CARACAS, Venezuela (AP) _ Venezuelan President Hugo Chavez expressed his concern Saturday "
+      "over a lawsuit filed by a group of small U.S. oil producers. In his letter to President "
+      "Bill Clinton, Chavez called on Clinton's attention to the matter.\n"
+      "SANTIAGO -- Chile's economic activity dropped 3.1 percent in the first five months of the "
+      "year, the biggest decline since 1983, the central bank said.\n"
+      "LIMA -- Peru's congress approved a new budget on Friday after a week of debate over "
+      "spending on roads and schools in the provinces.\n";
+  CleanText(briefs, BoilerplateModel(), &c);
+  EXPECT_EQ(c.datelined_paragraphs, 2u);
+  EXPECT_FALSE(JudgeArticle(briefs, c).non_article) << JudgeArticle(briefs, c).reason;
+}
+
 TEST(NonArticleDetectorTest, NoticesAndTooLittleText) {
   const std::string cookie =
       "We use cookies to improve your experience. Please enable cookies in your browser to "
