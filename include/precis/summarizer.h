@@ -62,7 +62,9 @@ struct SourceSpan {
 struct SummarySentence {
   // The sentence as written in its source, white space folded and character references ("&amp;")
   // decoded. The tail of a quotation that opened in the sentence before and that names its speaker
-  // is shown with the opening mark restored: "We will rebuild," the mayor said.
+  // is shown with the opening mark restored: "We will rebuild," the mayor said. A sentence that
+  // leaves a quotation open is shown with the closing mark added, unless the sentence that goes
+  // on with it comes next: The mayor said, "We will rebuild." The marks are not in `offsets`.
   std::string text;
   std::vector<int> sources;  // 0-based indices of every document reporting it, ascending
   // How many independent sources those are: a wire copy and its original (or a repeated text)

@@ -474,6 +474,7 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
           }
         }
         as.dangling |= lang == "en" && OpensWithLinkingPhrase(st);
+        as.open_at_end = quotes.open_at_end;
       }
       float rel = content_count > 1 ? static_cast<float>(as.position) / content_count : 0.0f;
       as.concepts.resize(concepts);

@@ -45,6 +45,9 @@ struct AnalyzedSentence {
   // The tail of a quotation that opened in an earlier sentence and that names its speaker ("We
   // will rebuild," the mayor said.): shown with an opening mark of this kind restored in front.
   QuoteMark reopen_quote = QuoteMark::kNone;
+  // A quotation it opens (or continues) is still open at its end, opened by a mark of this kind:
+  // shown alone, it gets the closing mark, so the reader sees where the quoted words stop.
+  QuoteMark open_at_end = QuoteMark::kNone;
   bool has_quote = false;  // contains a quotation mark
   bool question = false;   // ends with a question mark
 };

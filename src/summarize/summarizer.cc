@@ -35,23 +35,28 @@ size_t Summary::WordCount() const {
 namespace summarize {
 namespace {
 
-// The opening mark restored in front of a quotation's tail: the kind that opened it.
-std::string_view OpeningMark(QuoteMark mark) {
+// The marks that open and close a quotation opened by a mark of kind `mark` (" “ „ « ``), to
+// restore one the summary cuts off: an opening mark before a quotation's tail, a closing mark
+// after a sentence that leaves its quotation open.
+struct QuoteMarks {
+  std::string_view open, close;
+};
+QuoteMarks MarksOf(QuoteMark mark) {
   switch (mark) {
     case QuoteMark::kStraight:
-      return "\"";
+      return {"\"", "\""};
     case QuoteMark::kCurly:
-      return "\xE2\x80\x9C";
+      return {"\xE2\x80\x9C", "\xE2\x80\x9D"};
     case QuoteMark::kLow:
-      return "\xE2\x80\x9E";
+      return {"\xE2\x80\x9E", "\xE2\x80\x9C"};
     case QuoteMark::kAngle:
-      return "\xC2\xAB";
+      return {"\xC2\xAB", "\xC2\xBB"};
     case QuoteMark::kNewswire:
-      return "``";
+      return {"``", "''"};
     case QuoteMark::kNone:
       break;
   }
-  return "";
+  return {};
 }
 
 // Limits that keep time and memory bounded on huge input; beyond them a warning says what was
@@ -418,13 +423,21 @@ Status SummarizerImpl::Summarize(const std::vector<Document>& documents,
   const std::vector<size_t> order = ReadingOrder(cluster, documents, selection, limit.fill);
 
   Attributor attributor(cluster, model_.Param("attribution.support", 0.4));
-  for (size_t k : order) {
+  for (size_t r = 0; r < order.size(); ++r) {
+    const size_t k = order[r];
     uint32_t idx = selection.chosen[k];
     const AnalyzedSentence& as = cluster.sentences[idx];
     SummarySentence out;
     out.text =
         text::DisplayText(texts[static_cast<size_t>(as.doc)].substr(as.begin, as.end - as.begin));
-    out.text.insert(0, OpeningMark(as.reopen_quote));
+    out.text.insert(0, MarksOf(as.reopen_quote).open);
+    // A quotation left open is closed where the summary leaves it, unless the sentence that goes
+    // on with it is read next.
+    if (as.open_at_end != QuoteMark::kNone) {
+      const bool continued = r + 1 < order.size() && selection.chosen[order[r + 1]] == idx + 1 &&
+                             cluster.sentences[idx + 1].doc == as.doc;
+      if (!continued) out.text += MarksOf(as.open_at_end).close;
+    }
     Attribution attribution = attributor.Attribute(idx);
     out.sources = std::move(attribution.sources);
     std::vector<int> originals;

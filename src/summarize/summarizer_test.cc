@@ -237,6 +237,52 @@ TEST_F(SummarizerTest, TheTailOfAQuotationNamingItsSpeakerIsShownWithItsOpeningM
                       "months,\" he said."}));
 }
 
+TEST_F(SummarizerTest, AQuotationLeftOpenIsClosedWhereTheSummaryLeavesIt) {
+  // The reports' best-shared sentence opens a quotation that goes on in the next sentence. Quoted
+  // without that sentence (25 words), it is shown with the closing mark in its text's style;
+  // quoted with it right after (filled to 200 words, which takes every sentence but repeats), as
+  // is. Offsets still point at the words as given.
+  const std::vector<std::string> texts = {
+      "Mayor Ann Lee said on Tuesday, ``The old bridge over the river will close on Monday for "
+      "six months of repairs. We have waited far too long for this day to come.''\n\nDrivers will "
+      "have to take a "
+      "detour through the north side of town while the work goes on.\n",
+      "Speaking to reporters, Mayor Ann Lee said, \u201CThe old bridge over the river will close "
+      "on Monday for six months of repairs. It is falling apart and must be fixed right "
+      "away.\u201D\n\nResidents were told "
+      "to use the ferry instead, which will run every half hour.\n",
+      "The city council said the old bridge over the river needs repairs after inspectors found "
+      "cracks.\n\nThe repairs will cost about $4 million, and the bridge carries about 8,000 "
+      "cars a day.\n"};
+  for (const bool fill : {false, true}) {
+    std::vector<Document> documents(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) documents[i].text = texts[i];
+    SummaryOptions options;
+    options.budget = Budget::Words(fill ? 200 : 25, fill);
+    Summary summary;
+    ASSERT_TRUE(summarizer_->Summarize(documents, options, &summary).ok());
+    size_t openings = 0, continued_openings = 0;
+    for (size_t k = 0; k < summary.sentences.size(); ++k) {
+      const SummarySentence& s = summary.sentences[k];
+      const SourceSpan& own = s.offsets[0];
+      const std::string& text = texts[static_cast<size_t>(own.doc)];
+      const std::string as_given = text.substr(own.begin, own.end - own.begin);
+      const bool opening = as_given.find("Mayor Ann Lee said") != std::string::npos;
+      if (!opening) continue;
+      ++openings;
+      const bool continued = k + 1 < summary.sentences.size() &&
+                             summary.sentences[k + 1].offsets[0].doc == own.doc &&
+                             text.find_first_not_of(' ', own.end) ==
+                                 static_cast<size_t>(summary.sentences[k + 1].offsets[0].begin);
+      continued_openings += continued;
+      const std::string close = own.doc == 0 ? "''" : "\u201D";
+      EXPECT_EQ(s.text, continued ? as_given : as_given + close) << "fill " << fill;
+    }
+    EXPECT_GE(openings, 1u) << "fill " << fill;
+    EXPECT_EQ(continued_openings, fill ? openings : 0u) << "fill " << fill;
+  }
+}
+
 TEST_F(SummarizerTest, AGermanQuotationEndsWhereItsMarksSay) {
   // „…“ closes with the mark that opens an English quotation: the sentence after it is no part of
   // it and may be quoted alone.
