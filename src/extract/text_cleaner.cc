@@ -101,6 +101,13 @@ struct Cues {
       R"((?i)^(\s*getty(?:\s+images?)?\b(?:\s*[)\]/]|\s*[-,]\s*(?:file|contributor)\b)*))"};
   // AP's file-photo captions open "FILE - In this ... file photo, ...", "FILE -- This ...".
   RE2 file_photo_caption{R"((?i)^file\s*(?:-|–|—|photo\b))"};
+  // And the others, with their "(AP Photo/Name)" credit gone, as Multi-News holds them: "This
+  // undated photo provided by the sheriff's office shows ...", "This image made from video and
+  // released by ...", "In this picture taken Friday, ...", "In this Sept. 18, 1993 photo, X ...":
+  // this, a date or a word or two, the picture, and at once who took, released or shows it (or,
+  // after "In this", a comma). "This picture is far from complete, analysts said" is no caption.
+  RE2 photo_caption_opening{
+      R"((?i)^(?:in\s+this\s+(?:\S+\s+){0,6}?(?:photo(?:graph)?|image|picture)s?\s*,|(?:in\s+)?this\s+(?:\S+\s+){0,6}?(?:photo(?:graph)?|image|picture|frame\s+grab|video\s+still)s?[\s,]+(?:\S+\s+){0,3}?(?:provided|released|taken|made|distributed|obtained|supplied|captured|posted|shows?|showing|purports)\b))"};
   // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X", "Video provided by X", "Photo
   // courtesy of X".
   RE2 photo_credit{
@@ -436,6 +443,12 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   if (line.words <= kMaxItemWords &&
       (first_text == "FILE" || first_text == "File" || first_text == "file")) {
     if (RE2::PartialMatch(line_text, cues.file_photo_caption)) return SentenceLabel::kCaption;
+  }
+  if (line.words <= kMaxItemWords &&
+      (AsciiStartsWithLowercase(first_text, "this") ||
+       AsciiStartsWithLowercase(first_text, "in")) &&
+      RE2::PartialMatch(line_text, cues.photo_caption_opening)) {
+    return SentenceLabel::kCaption;
   }
   // "READ MORE: Three Takeaways ..." and a bare "SEE ALSO:" that heads a list of links.
   size_t colon = LeadingLabelColon(text, tokens, line, /*require_all_caps=*/true);

@@ -454,6 +454,34 @@ TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
   EXPECT_EQ(gallery.substr(c.sentences[0].begin, 20), "residents along the ");
 }
 
+TEST(TextCleanerTest, AgencyPhotoCaptionsWithoutTheirCreditAreCaptions) {
+  // Multi-News's AP pages, lowercased and with the "(AP Photo/Name)" credits gone: the captions
+  // still say what they are in their first words. Prose about a picture, or that says "this
+  // image" of something else, stays.
+  const std::string text =
+      "A federal judge on friday blocked the new rules for the state's prisons, the court said. "
+      "In this may 3, 2015 photo, authorities investigate a shooting at the trestle trail bridge "
+      "in the city of menasha, wis. This undated photo provided by the albuquerque police "
+      "department shows dominique perez. this image made from video released by the coast guard "
+      "shows smoke over the ferry on sunday. The ruling applies to all twelve prisons in the "
+      "state, the judge wrote in a long opinion. This picture is far from complete, analysts "
+      "said, and a new report shows why. In this case, the court released the inmates on "
+      "monday. This image problem has dogged the department for years, officials said.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  const std::pair<const char*, SentenceLabel> expected[] = {
+      {"In this may 3, 2015 photo", SentenceLabel::kCaption},
+      {"This undated photo provided by", SentenceLabel::kCaption},
+      {"this image made from video", SentenceLabel::kCaption},
+      {"A federal judge on friday", SentenceLabel::kContent},
+      {"The ruling applies", SentenceLabel::kContent},
+      {"This picture is far from complete", SentenceLabel::kContent},
+      {"In this case", SentenceLabel::kContent},
+      {"This image problem", SentenceLabel::kContent},
+  };
+  for (const auto& [needle, label] : expected) EXPECT_EQ(LabelOf(text, c, needle), label) << needle;
+}
+
 TEST(TextCleanerTest, AnAgencyCreditOutOfBracketsClosesItsCaption) {
   // Multi-News's shape, a short paragraph: captions end with Getty's credit, bracketed with a
   // chain of agencies or not bracketed at all, and the story runs on.
