@@ -820,20 +820,47 @@ std::string CutPlainDateline(std::string_view text, const std::vector<Token>& to
   return place;
 }
 
-// Cuts a list item's marker ("_ Vitamin E eased arthritis pain ...", "--Stock more vehicles
-// with ...", "• ...") from the front of sentence `s`, when a word follows it and four words or
-// more remain.
-void CutListMarker(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
-  uint32_t t = s->first_token;
-  for (; t < s->end_token && t < s->first_token + 2; ++t) {
+// Where a list item's marker ("_ Vitamin E eased arthritis pain ...", "--Stock more vehicles
+// with ...", "• ...") ends at token `first`: the token after it, or `first` when there is none.
+uint32_t ListMarkerEnd(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
+                       uint32_t end) {
+  uint32_t t = first;
+  for (; t < end && t < first + 2; ++t) {
     const std::string_view mark = tokens[t].text(text);
     if (mark != "_" && mark != "--" && mark != "-" && mark != "\xE2\x80\x94" &&
         mark != "\xE2\x80\xA2" && mark != "*" && mark != "\xC2\xB7") {
       break;
     }
   }
-  if (t == s->first_token || t >= s->end_token || tokens[t].kind != text::TokenKind::kWord) return;
-  CutFrontBefore(tokens, t, s);
+  return t;
+}
+
+// Cuts a list item's marker (ListMarkerEnd) from the front of sentence `s`, when a word follows
+// it and four words or more remain. Returns whether it did.
+bool CutListMarker(std::string_view text, const std::vector<Token>& tokens, CleanSentence* s) {
+  const uint32_t t = ListMarkerEnd(text, tokens, s->first_token, s->end_token);
+  if (t == s->first_token || t >= s->end_token || tokens[t].kind != text::TokenKind::kWord) {
+    return false;
+  }
+  return CutFrontBefore(tokens, t, s);
+}
+
+// Whether the list item that line `item` opens is one a line ending in a colon introduces, the
+// nearest line above it that is no item of the same list ("Hall said the board is urging
+// automakers to:"). Lists run to a few dozen items; a longer look back finds no introduction.
+bool IntroducedByColon(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<Line>& lines, size_t item) {
+  constexpr size_t kMaxItemsAbove = 40;
+  for (size_t l = item; l-- > 0 && item - l <= kMaxItemsAbove;) {
+    const Line& line = lines[l];
+    if (line.end_token == line.first_token) continue;
+    const auto first = static_cast<uint32_t>(line.first_token);
+    if (ListMarkerEnd(text, tokens, first, static_cast<uint32_t>(line.end_token)) != first) {
+      continue;
+    }
+    return tokens[line.end_token - 1].text(text) == ":";
+  }
+  return false;
 }
 
 // The most words an item of a bar chain (BarChainEnd) runs to: a headline of a few words, a
@@ -1778,7 +1805,10 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
       CutRunInNetworkTag(text, tokens, &s);
     }
     ++content_seen;
-    CutListMarker(text, tokens, &s);
+    if (CutListMarker(text, tokens, &s) &&
+        lines[s.line].first_sentence == static_cast<size_t>(&s - out->sentences.data())) {
+      s.finishes_list_intro = IntroducedByColon(text, tokens, lines, s.line);
+    }
     if (CutLiveUpdatesHeading(text, tokens, &s)) {
       s.label = SentenceLabel::kShortLine;
       continue;

@@ -56,6 +56,10 @@ struct CleanSentence {
   SentenceLabel label = SentenceLabel::kContent;
   bool terminated = false;  // ends with . ! ? (possibly inside closing quotes)
   bool cut_off = false;     // ends with an ellipsis glued to a word: text::EndsCutOff
+  // The first sentence of a list item under a line that ends in a colon ("The board is urging
+  // automakers to:" / "--Stock more vehicles with built-in child seats."): it finishes or
+  // answers that line, and alone it says what no one said.
+  bool finishes_list_intro = false;
 };
 
 struct CleanedText {

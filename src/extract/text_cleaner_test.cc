@@ -454,6 +454,37 @@ TEST(TextCleanerTest, AGalleryCaptionRunIntoTheStoryIsCutAtItsBracketedCredit) {
   EXPECT_EQ(gallery.substr(c.sentences[0].begin, 20), "residents along the ");
 }
 
+TEST(TextCleanerTest, ListItemsUnderALineEndingInAColonFinishIt) {
+  // The items finish the line that introduces them ("urging automakers to:"): alone, each says
+  // what no one said. A second sentence in an item, and items of a list that no colon
+  // introduces, are sentences of their own.
+  const std::string text =
+      "The safety board on Wednesday called for changes to make cars safer for children.\n"
+      "Hall said the Safety Board is urging automakers to:\n"
+      "--Install shoulder belts in all rear seating positions in cars and light trucks.\n"
+      "--Make the shoulder belts in rear seats adjustable so that they fit children. Most autos "
+      "have adjustable shoulder belts only in the front seats.\n"
+      "The board has no power to make rules of its own, a spokesman said.\n"
+      "_ The agency will study child seats in crash tests next year, officials said.\n";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  auto finishes = [&](const std::string& needle) {
+    for (const CleanSentence& s : c.sentences) {
+      if (text.substr(s.begin, s.end - s.begin).find(needle) != std::string::npos) {
+        return s.finishes_list_intro;
+      }
+    }
+    ADD_FAILURE() << "no sentence holds " << needle;
+    return false;
+  };
+  EXPECT_TRUE(finishes("Install shoulder belts"));
+  EXPECT_TRUE(finishes("Make the shoulder belts"));
+  EXPECT_FALSE(finishes("Most autos have"));
+  EXPECT_FALSE(finishes("The board has no power"));
+  EXPECT_FALSE(finishes("The agency will study"));
+  EXPECT_FALSE(finishes("The safety board on Wednesday"));
+}
+
 TEST(TextCleanerTest, AgencyPhotoCaptionsWithoutTheirCreditAreCaptions) {
   // Multi-News's AP pages, lowercased and with the "(AP Photo/Name)" credits gone: the captions
   // still say what they are in their first words. Prose about a picture, or that says "this

@@ -494,8 +494,10 @@ void ClusterAnalyzer::Analyze(const std::vector<std::string_view>& texts,
         v->erase(std::unique(v->begin(), v->end()), v->end());
       }
       // Eligible to be quoted: complete prose of reasonable length, and no question (a headline's,
-      // a teaser's, or one the next sentence answers: alone it tells nothing).
-      as.eligible = cs.terminated && !cs.cut_off && QuotableLength(as) && !as.question;
+      // a teaser's, or one the next sentence answers: alone it tells nothing), nor a list item
+      // that finishes the line introducing its list (alone it says what no one said).
+      as.eligible = cs.terminated && !cs.cut_off && QuotableLength(as) && !as.question &&
+                    !cs.finishes_list_intro;
       as.truncated = cs.cut_off;
       last_terminated = cs.terminated;
       any_terminated |= cs.terminated;

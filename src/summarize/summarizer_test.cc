@@ -283,6 +283,26 @@ TEST_F(SummarizerTest, AQuotationLeftOpenIsClosedWhereTheSummaryLeavesIt) {
   }
 }
 
+TEST_F(SummarizerTest, AListItemFinishingItsIntroductionIsNotQuoted) {
+  // The reports share best a list item that finishes the line introducing it ("urging automakers
+  // to:"); alone it is an order with no one giving it, so it is not quoted.
+  const std::string item = "--Install shoulder belts in all rear seats of cars and light trucks.";
+  const std::vector<std::string> texts = {
+      "The safety board called on Wednesday for changes to make cars safer for children.\nHall "
+      "said the board is urging automakers to:\n" +
+          item + "\nThe board has no power to make rules, a spokesman said.\n",
+      "Federal safety officials want cars to protect children better in crashes.\nThe board "
+      "asked automakers to:\n" +
+          item + "\nAutomakers said they would study the idea over the coming year.\n",
+      "Shoulder belts in all rear seats of cars and light trucks would save children's lives, "
+      "the safety board said on Wednesday.\nThe board made several other recommendations.\n"};
+  const Summary summary = SummarizeTexts(texts, 60);
+  ASSERT_FALSE(summary.sentences.empty());
+  for (const SummarySentence& s : summary.sentences) {
+    EXPECT_EQ(s.text.find("Install shoulder belts"), std::string::npos) << s.text;
+  }
+}
+
 TEST_F(SummarizerTest, AGermanQuotationEndsWhereItsMarksSay) {
   // „…“ closes with the mark that opens an English quotation: the sentence after it is no part of
   // it and may be quoted alone.
