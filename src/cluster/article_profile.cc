@@ -60,11 +60,14 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
     out->day = text::ParseDay(document.date);
     if (out->day == kNoDay) out->date_note = "unreadable date \"" + document.date + "\", ignored";
   }
-  if (out->non_article) return;
-
-  bool confident = false;
-  out->language = text::DetectLanguage(text, cleaned_.tokens, cleaned_.word_hashes, &confident);
-  text::Vocabulary& vocabulary = VocabularyFor(out->language);
+  // A text that is no article gets no terms (it joins no story) but still its copy signature:
+  // near-duplicate matching tells a wire budget or a notice sent twice for what it is.
+  text::Vocabulary* vocabulary = nullptr;
+  if (!out->non_article) {
+    bool confident = false;
+    out->language = text::DetectLanguage(text, cleaned_.tokens, cleaned_.word_hashes, &confident);
+    vocabulary = &VocabularyFor(out->language);
+  }
 
   // Terms of the prose; and for the copy signature, the words of everything but the page's
   // furniture (captions, credits, promotions, prompts, social embeds, cross-event boilerplate),
@@ -82,16 +85,17 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
       prose_words_.insert(prose_words_.end(), cleaned_.word_hashes.begin() + first_word,
                           cleaned_.word_hashes.begin() + end_word);
     }
-    if (!cleaned_.IsContent(s)) continue;
+    if (vocabulary == nullptr || !cleaned_.IsContent(s)) continue;
     for (size_t w = first_word; w < end_word; ++w) {
       const text::Token& token = cleaned_.tokens[cleaned_.word_token[w]];
       const text::Vocabulary::Entry e =
-          vocabulary.Lookup(cleaned_.word_hashes[w], token.text(text));
+          vocabulary->Lookup(cleaned_.word_hashes[w], token.text(text));
       if (e.skip || e.stop) continue;
-      scratch_.push_back(TermCount{vocabulary.StemHash(e.stem), 1.0f});
+      scratch_.push_back(TermCount{vocabulary->StemHash(e.stem), 1.0f});
     }
   }
   ComputeSignature(prose_words_, &out->signature);
+  if (vocabulary == nullptr) return;
 
   // Headline words count twice: a headline names the event. The headline is either given
   // (Document::title) or the cleaner's, which the prose above does not include.
@@ -103,9 +107,9 @@ void ArticleProfiler::Profile(const Document& document, ArticleProfile* out) {
       if (!t.is_word_like()) continue;
       text::FoldToken(t.text(out->headline), &folded);
       const text::Vocabulary::Entry e =
-          vocabulary.Lookup(text::HashFoldedWord(folded), t.text(out->headline));
+          vocabulary->Lookup(text::HashFoldedWord(folded), t.text(out->headline));
       if (e.skip || e.stop) continue;
-      scratch_.push_back(TermCount{vocabulary.StemHash(e.stem), 2.0f});
+      scratch_.push_back(TermCount{vocabulary->StemHash(e.stem), 2.0f});
     }
   }
   std::sort(scratch_.begin(), scratch_.end(),

@@ -32,8 +32,9 @@ struct TermCount {
 };
 
 struct ArticleProfile {
-  std::vector<TermCount> terms;  // ascending by term, unique
-  MinHashSignature signature;    // of its words outside page furniture (captions, credits...)
+  std::vector<TermCount> terms;  // ascending by term, unique; none for a non-article
+  // Of its words outside page furniture (captions, credits...); a non-article has one too.
+  MinHashSignature signature;
   bool non_article = false;
   std::string non_article_reason;
   int32_t day = kNoDay;   // days since 1970-01-01 (UTC) of Document::date

@@ -130,6 +130,32 @@ TEST(NearDuplicatesTest, ADatelineCountsAsCopyEvidence) {
   EXPECT_EQ(with.signature.shingles, without.signature.shingles + 4);
 }
 
+TEST(NearDuplicatesTest, ANonArticleSentTwiceIsStillACopy) {
+  // A wire budget is no article (no terms, no story), but its copy signature says that a second
+  // transmission of it, trimmed, is the same text.
+  std::string budget =
+      "Photo and graphics information can be found at the end of this budget.\n"
+      "CUBA-ELIAN _ MIAMI _ As both sides in the custody case await a federal appeals court "
+      "ruling, the mayor of Miami flies to Washington to meet lawmakers. (Williams, Cox).\n"
+      "RUSSIA-TREATY _ MOSCOW _ The path was cleared Friday for further arms reductions when "
+      "Russian lawmakers approved the long-delayed treaty. (Coker, Cox News Service).\n"
+      "CENSUS-FLA _ MIAMI _ Florida is spending tax dollars to convince snowbirds to fill out "
+      "census forms as Florida residents. (Engelhardt, Palm Beach Post).\n"
+      "IMF _ WASHINGTON _ Spot coverage of the spring meetings of the International Monetary "
+      "Fund and World Bank here to discuss world economic issues. (Rice, Cox News Service).\n";
+  const std::string trimmed = budget.substr(0, budget.rfind("IMF _"));
+  budget +=
+      "PRISONS _ TALLAHASSEE, Fla. _ Lawmakers are contemplating what will happen if private "
+      "prison companies start importing inmates. (Bierman, Palm Beach Post).\n";
+  ArticleProfiler profiler(nullptr);
+  ArticleProfile a, b;
+  profiler.Profile(Document{budget, "", "", "", "", ""}, &a);
+  profiler.Profile(Document{trimmed, "", "", "", "", ""}, &b);
+  ASSERT_TRUE(a.non_article) << a.non_article_reason;
+  EXPECT_TRUE(a.terms.empty());
+  EXPECT_TRUE(IsCopy(EstimateOverlap(a.signature, b.signature)));
+}
+
 TEST(TermTableTest, DotEqualsTheMergeDotExactly) {
   // Terms chosen to collide in a small table (same low bits), plus term 0.
   TermVector a = {{0, 0.5f}, {16, 0.25f}, {32, 0.125f}, {48, 1.0f}, {1000003, 0.3f}};
