@@ -39,6 +39,11 @@ inline bool AsciiStartsWithLowercase(std::string_view s, std::string_view lower_
   return true;
 }
 
+// Whether `s` is `lower` ignoring ASCII case; `lower` is in lowercase.
+inline bool AsciiEqualsLowercase(std::string_view s, std::string_view lower) {
+  return s.size() == lower.size() && AsciiStartsWithLowercase(s, lower);
+}
+
 }  // namespace precis
 
 #endif  // PRECIS_BASE_ASCII_H_

@@ -445,8 +445,7 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
     if (RE2::PartialMatch(line_text, cues.file_photo_caption)) return SentenceLabel::kCaption;
   }
   if (line.words <= kMaxItemWords &&
-      (AsciiStartsWithLowercase(first_text, "this") ||
-       AsciiStartsWithLowercase(first_text, "in")) &&
+      (AsciiEqualsLowercase(first_text, "this") || AsciiEqualsLowercase(first_text, "in")) &&
       RE2::PartialMatch(line_text, cues.photo_caption_opening)) {
     return SentenceLabel::kCaption;
   }

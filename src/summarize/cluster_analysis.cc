@@ -50,7 +50,7 @@ bool IsDanglingOpener(std::string_view folded) {
 template <typename Words>
 bool IsOneOfIgnoringCase(std::string_view word, const Words& lower_words) {
   for (std::string_view w : lower_words) {
-    if (w.size() == word.size() && AsciiStartsWithLowercase(word, w)) return true;
+    if (AsciiEqualsLowercase(word, w)) return true;
   }
   return false;
 }
