@@ -108,6 +108,11 @@ struct Cues {
   // after "In this", a comma). "This picture is far from complete, analysts said" is no caption.
   RE2 photo_caption_opening{
       R"((?i)^(?:in\s+this\s+(?:\S+\s+){0,6}?(?:photo(?:graph)?|image|picture)s?\s*,|(?:in\s+)?this\s+(?:\S+\s+){0,6}?(?:photo(?:graph)?|image|picture|frame\s+grab|video\s+still)s?[\s,]+(?:\S+\s+){0,3}?(?:provided|released|taken|made|distributed|obtained|supplied|captured|posted|shows?|showing|purports)\b))"};
+  // AP's captions end on the picture's place and full date: "Relatives mourn ... in Amritsar,
+  // India, Friday, Oct. 19, 2018." Prose dates its events "on Friday", and gives the weekday
+  // with the year only in a dateline.
+  RE2 photo_caption_dated_ending{
+      R"((?i),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+\d{1,2},\s+(?:19|20)\d\d\s*\.\s*$)"};
   // "(Photo: X)", "Photo by X", "Image credit:", "Photograph: X", "Video provided by X", "Photo
   // courtesy of X".
   RE2 photo_credit{
@@ -118,9 +123,19 @@ struct Cues {
   // Embedded posts: links to the networks' media and a "(@handle) Month D, YYYY" signature.
   RE2 social_link{
       R"((?i)(?:pic\.twitter\.com/|twitter\.com/\w+/status|instagram\.com/p/|t\.co/\w))"};
-  // Instagram's embeds sign "( @handle ) on Jul 1, 2017 at 9:33am PDT".
+  // A post's own media or short link, which its text runs up to, opening a sentence, or after a
+  // few words cut off by an ellipsis (an embed shortens a long post): the sentence breaker ended
+  // the post's text before it ("You have to be kidding me. pic.twitter.com/x — Name (@handle)",
+  // "... in punjab. My … https://t.co/x — Name (@handle)"). Other words before the link may be
+  // the whole post, and a link to a post's page ("twitter.com/name/status/...") is how prose
+  // cites one: neither is this.
+  RE2 post_link_opening{
+      R"((?i)^(?:(?:\S+\s+){0,8}?\S*(?:…|\.\.\.)\s*)?(?:https?://)?(?:pic\.twitter\.com/|t\.co/\w))"};
+  // Instagram's embeds sign "( @handle ) on Jul 1, 2017 at 9:33am PDT"; a post whose date was
+  // kept as the embed's machine timestamp signs "( @handle ) 1539961822000" (Unix time in
+  // seconds or milliseconds).
   RE2 social_signature{
-      R"((?i)\(\s?@[\w.]{1,30}\s?\)\s+(?:on\s+)?\w+\.?\s+\d{1,2},\s+\d{4}(?:\s+at\s+\d{1,2}:\s?\d{2}\s?[ap]m(?:\s+[a-z]{2,4}\b)?)?)"};
+      R"((?i)\(\s?@[\w.]{1,30}\s?\)\s+(?:(?:on\s+)?\w+\.?\s+\d{1,2},\s+\d{4}(?:\s+at\s+\d{1,2}:\s?\d{2}\s?[ap]m(?:\s+[a-z]{2,4}\b)?)?|1\d{9}(?:\d{3})?\b))"};
   // "©", "Copyright 2017", "All Rights Reserved", "contributed to this report".
   RE2 credit_line{
       R"((?i)(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|contributed (?:to )?this report|may not be (?:published|reproduced|redistributed)))"};
@@ -342,6 +357,8 @@ bool IsTimestampOnly(std::string_view sentence) {
 // or a whole page pasted without line breaks, and a cue inside it (a credit, a leading label)
 // marks only its own sentence, never the line, or a flattened article would go with its caption.
 constexpr size_t kMaxItemWords = 80;
+// The most words of a post's text: 280 characters.
+constexpr size_t kMaxPostWords = 60;
 
 struct Line {
   size_t first_sentence = 0;
@@ -390,6 +407,22 @@ size_t LeadingLabelColon(std::string_view text, const std::vector<Token>& tokens
 bool IsPrompt(std::string_view item) {
   const Cues& cues = GetCues();
   return RE2::PartialMatch(item, cues.prompt_verb) && RE2::PartialMatch(item, cues.reader_address);
+}
+
+// Whether `item`, one sentence, ends as an agency photo caption does, on the picture's place and
+// full date (Cues::photo_caption_dated_ending). Only an item ending in a year and a period is
+// searched.
+bool EndsOnPlaceAndFullDate(std::string_view text, const std::vector<Token>& tokens,
+                            const Line& item) {
+  if (item.words > kMaxItemWords || item.end_token - item.first_token < 2 ||
+      tokens[item.end_token - 1].text(text) != ".") {
+    return false;
+  }
+  const std::string_view year = tokens[item.end_token - 2].text(text);
+  if (year.size() != 4 || !std::all_of(year.begin(), year.end(), IsAsciiDigit)) return false;
+  const size_t begin = tokens[item.first_token].begin;
+  const size_t end = tokens[item.end_token - 1].end;
+  return RE2::PartialMatch(text.substr(begin, end - begin), GetCues().photo_caption_dated_ending);
 }
 
 // Which of the costlier cues a text may hold. A line of several sentences is searched once for
@@ -447,6 +480,9 @@ SentenceLabel LabelLine(std::string_view text, std::string_view line_text,
   if (line.words <= kMaxItemWords &&
       (AsciiEqualsLowercase(first_text, "this") || AsciiEqualsLowercase(first_text, "in")) &&
       RE2::PartialMatch(line_text, cues.photo_caption_opening)) {
+    return SentenceLabel::kCaption;
+  }
+  if (line.end_sentence - line.first_sentence == 1 && EndsOnPlaceAndFullDate(text, tokens, line)) {
     return SentenceLabel::kCaption;
   }
   // "READ MORE: Three Takeaways ..." and a bare "SEE ALSO:" that heads a list of links.
@@ -1074,6 +1110,18 @@ bool CutLeadingCredit(std::string_view text, const std::vector<Token>& tokens, C
   return story > tok && CutFrontBefore(tokens, story, s);
 }
 
+// An embedded post's text that the sentence breaker ended before the link closing the post ("You
+// have to be kidding me. pic.twitter.com/x — Name (@handle) ..."): `before`, a content sentence of
+// a post's length in the same line as `next`, whose text as it stood before any cut,
+// `next_text`, the post's link opens or nearly. Labels `before` a social post.
+void MarkPostTextBefore(std::string_view next_text, const CleanSentence& next,
+                        CleanSentence* before) {
+  if (before->label == SentenceLabel::kContent && before->line == next.line &&
+      before->words <= kMaxPostWords && RE2::PartialMatch(next_text, GetCues().post_link_opening)) {
+    before->label = SentenceLabel::kSocial;
+  }
+}
+
 // Cuts what a closing mark ends from the front of sentence `s` of a line of several sentences or
 // a long one. With the line breaks gone, an item and the mark that closes it run into the story: a
 // gallery caption and its bracketed credit ("... in court on Monday... (Associated Press) GOSHEN,
@@ -1554,6 +1602,9 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
           out->sentences[s - 1].label == SentenceLabel::kContent) {
         out->sentences[s - 1].label = closed;
       }
+      if (closed == SentenceLabel::kSocial && s > line.first_sentence) {
+        MarkPostTextBefore(sentence_text, sentence, &out->sentences[s - 1]);
+      }
       if (closed != SentenceLabel::kContent && !cut) {
         sentence.label = closed;
         continue;
@@ -1576,6 +1627,8 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
         if (present.prompt && sentence.words <= 45 &&
             IsPrompt(text.substr(sentence.begin, sentence.end - sentence.begin))) {
           sentence.label = SentenceLabel::kPrompt;
+        } else if (EndsOnPlaceAndFullDate(text, tokens, SentenceItem(sentence, s))) {
+          sentence.label = SentenceLabel::kCaption;
         }
         continue;
       }
@@ -1612,6 +1665,16 @@ void CleanText(std::string_view text, const BoilerplateModel& model, CleanedText
           out->sentences[s].label = SentenceLabel::kPromo;
         }
       }
+    }
+  }
+
+  // Posts run into a line without their own label: the text of one, before the sentence the post's
+  // link stands in (labelled whole; those cut from a longer sentence are marked above).
+  for (size_t s = 1; s < out->sentences.size(); ++s) {
+    const CleanSentence& next = out->sentences[s];
+    if (next.label == SentenceLabel::kSocial) {
+      MarkPostTextBefore(text.substr(next.begin, next.end - next.begin), next,
+                         &out->sentences[s - 1]);
     }
   }
 

@@ -281,6 +281,34 @@ TEST(TextCleanerTest, APagePastedWithoutLineBreaksKeepsItsProse) {
   EXPECT_FALSE(JudgeArticle(flattened, c).non_article);
 }
 
+TEST(TextCleanerTest, EmbeddedPostsRunIntoProseAreCutFromIt) {
+  // A page pasted without its line breaks, as Multi-News has them: posts embedded in a row, each
+  // post's text ended by the sentence breaker before its link (capitalized as a sentence start),
+  // signed with a date or the embed's timestamp, and run into the text after it.
+  const std::string text =
+      "A speeding train ran over a crowd watching fireworks during a religious festival in "
+      "northern India on Friday evening, killing at least 60 people, police said. The train "
+      "did not stop after the accident on the outskirts of Amritsar. Officials said the toll "
+      "may rise. You have to be kidding me. Pic.twitter.com/AbCd123 — Jane Roe (@janeroe) May "
+      "18, 2015 Pained beyond words at the loss of precious lives in Punjab. My … "
+      "https://t.co/wmjduqrtc4 — Rajnath Singh (@rajnathsingh) 1539960766000 The state "
+      "government ordered an inquiry into the accident on Saturday. Rescue teams worked through "
+      "the night. Wow pic.twitter.com/zz99 — John Doe (@jdoe) May 18, 2015 The chief minister "
+      "announced compensation for the families of the dead.";
+  CleanedText c;
+  CleanText(text, BoilerplateModel(), &c);
+  EXPECT_EQ(LabelOf(text, c, "kidding me"), SentenceLabel::kSocial);
+  EXPECT_EQ(LabelOf(text, c, "Pained beyond words"), SentenceLabel::kSocial);
+  EXPECT_EQ(SentenceWith(text, c, "ordered an inquiry"),
+            "The state government ordered an inquiry into the accident on Saturday.");
+  EXPECT_EQ(LabelOf(text, c, "ordered an inquiry"), SentenceLabel::kContent);
+  // Prose before a post whose text stands in the link's own sentence is prose.
+  EXPECT_EQ(LabelOf(text, c, "toll may rise"), SentenceLabel::kContent);
+  EXPECT_EQ(LabelOf(text, c, "through the night"), SentenceLabel::kContent);
+  EXPECT_EQ(SentenceWith(text, c, "compensation"),
+            "The chief minister announced compensation for the families of the dead.");
+}
+
 TEST(TextCleanerTest, APhotoCreditOpeningASentenceOfALongLineIsCut) {
   const std::string text =
       "The city sued the Justice Department in August over the new conditions on its police "
@@ -487,8 +515,9 @@ TEST(TextCleanerTest, ListItemsUnderALineEndingInAColonFinishIt) {
 
 TEST(TextCleanerTest, AgencyPhotoCaptionsWithoutTheirCreditAreCaptions) {
   // Multi-News's AP pages, lowercased and with the "(AP Photo/Name)" credits gone: the captions
-  // still say what they are in their first words. Prose about a picture, or that says "this
-  // image" of something else, stays.
+  // still say what they are in their first words, or in the place and full date they end on.
+  // Prose about a picture, that says "this image" of something else, or that dates an event "on"
+  // a day, stays.
   const std::string text =
       "A federal judge on friday blocked the new rules for the state's prisons, the court said. "
       "In this may 3, 2015 photo, authorities investigate a shooting at the trestle trail bridge "
@@ -497,13 +526,27 @@ TEST(TextCleanerTest, AgencyPhotoCaptionsWithoutTheirCreditAreCaptions) {
       "shows smoke over the ferry on sunday. The ruling applies to all twelve prisons in the "
       "state, the judge wrote in a long opinion. This picture is far from complete, analysts "
       "said, and a new report shows why. In this case, the court released the inmates on "
-      "monday. This image problem has dogged the department for years, officials said.";
+      "monday. This image problem has dogged the department for years, officials said. "
+      "Relatives mourn by the body of a victim of a train accident in amritsar, india, friday, "
+      "oct. 19, 2018. The prisons were ordered closed on friday, oct. 19, 2018. The state "
+      "appealed the ruling on monday, june 4, the governor said. Christopher nieto, left, and "
+      "attorney justin brown, right, speak to the media in baltimore, md., thursday, march, 29, "
+      "2018.\n\n"
+      // A short paragraph: its sentences are not items of their own, but a caption still is.
+      "The balloon's pilot had been arrested twice before. Nixon resident lisa peralez reads a "
+      "prayer at the site near lockhart, texas, sunday, july 31, 2016.";
   CleanedText c;
   CleanText(text, BoilerplateModel(), &c);
   const std::pair<const char*, SentenceLabel> expected[] = {
       {"In this may 3, 2015 photo", SentenceLabel::kCaption},
       {"This undated photo provided by", SentenceLabel::kCaption},
       {"this image made from video", SentenceLabel::kCaption},
+      {"Relatives mourn by the body", SentenceLabel::kCaption},
+      {"ordered closed on friday", SentenceLabel::kContent},
+      {"appealed the ruling on monday", SentenceLabel::kContent},
+      {"speak to the media", SentenceLabel::kCaption},
+      {"arrested twice before", SentenceLabel::kContent},
+      {"reads a prayer", SentenceLabel::kCaption},
       {"A federal judge on friday", SentenceLabel::kContent},
       {"The ruling applies", SentenceLabel::kContent},
       {"This picture is far from complete", SentenceLabel::kContent},
