@@ -357,7 +357,7 @@ bool IsTimestampOnly(std::string_view sentence) {
 // or a whole page pasted without line breaks, and a cue inside it (a credit, a leading label)
 // marks only its own sentence, never the line, or a flattened article would go with its caption.
 constexpr size_t kMaxItemWords = 80;
-// The most words of a post's text: 280 characters.
+// The most words a post's text runs to: a post holds at most 280 characters.
 constexpr size_t kMaxPostWords = 60;
 
 struct Line {
